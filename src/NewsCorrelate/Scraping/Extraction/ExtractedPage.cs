@@ -1,0 +1,28 @@
+using NewsCorrelate.Domain;
+
+namespace NewsCorrelate.Scraping.Extraction;
+
+/// <summary>What was read from one article page. Immutable.</summary>
+/// <param name="Title">The headline, single line, cleaned of site-name suffixes.</param>
+/// <param name="Published">The publication day as printed by the publisher (its own time zone, never shifted to
+/// UTC); null when the page does not say. Never the crawl date.</param>
+/// <param name="PublishedSource">Where <paramref name="Published"/> came from.</param>
+/// <param name="Author">Byline name(s), comma separated; null when unknown.</param>
+/// <param name="SiteName">The outlet's name; null when unknown.</param>
+/// <param name="CanonicalUrl">Absolute, normalised canonical URL (lower-case scheme and host, no fragment, no
+/// tracking parameters); null when the page gives none and no page URL was known.</param>
+/// <param name="Language">BCP 47 tag such as <c>en</c> or <c>en-GB</c>; null when unknown.</param>
+/// <param name="Paragraphs">The main text, one entry per paragraph, each on a single line; never empty.</param>
+public sealed record ExtractedPage(
+    string Title,
+    PublishedDate? Published,
+    DateSource PublishedSource,
+    string? Author,
+    string? SiteName,
+    string? CanonicalUrl,
+    string? Language,
+    IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>The main text with paragraphs separated by a blank line (<c>"\n\n"</c>).</summary>
+    public string Text => string.Join("\n\n", Paragraphs);
+}

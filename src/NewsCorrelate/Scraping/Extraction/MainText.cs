@@ -1,0 +1,63 @@
+using AngleSharp.Dom;
+
+namespace NewsCorrelate.Scraping.Extraction;
+
+/// <summary>The main text of a page and the measures used to tell an article from a listing.</summary>
+/// <param name="Paragraphs">Paragraphs in reading order.</param>
+/// <param name="Chars">Non-space characters over all paragraphs.</param>
+/// <param name="LongParagraphs">Paragraphs of 150 characters or more.</param>
+/// <param name="TeaserLinks">Links inside the chosen content whose text reads like a headline (four words or more).</param>
+internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks)
+{
+    /// <summary>Finds the main text under <paramref name="body"/>: first with furniture-named elements left out,
+    /// and again without that when it leaves too little text.</summary>
+    public static MainText Find(IElement body, string? title)
+    {
+        var first = Attempt(body, title, aggressive: true);
+        if (first.Chars >= 500) return first;
+        var second = Attempt(body, title, aggressive: false);
+        return second.Chars > first.Chars * 1.5 ? second : first;
+    }
+
+    /// <summary>Main text from a plain-text body (JSON-LD articleBody): paragraphs split at line breaks.</summary>
+    public static MainText FromPlain(string text)
+    {
+        var paragraphs = text.Split('\n').Select(Text.Squash).Where(p => p.Length > 0).ToList();
+        return Measure(paragraphs, 0);
+    }
+
+    private static MainText Attempt(IElement body, string? title, bool aggressive)
+    {
+        var removed = Pruner.Find(body, aggressive);
+        var stats = NodeStats.Of(body, removed);
+        var chosen = ContentScorer.Choose(body, stats);
+        if (chosen.Count == 0) return new MainText([], 0, 0, 0);
+        var paragraphs = ParagraphWriter.Write(chosen, stats, title);
+        return Measure(paragraphs, chosen.Sum(e => CountTeaserLinks(e, stats)));
+    }
+
+    private static MainText Measure(List<string> paragraphs, int teaserLinks)
+    {
+        int chars = 0, longParagraphs = 0;
+        foreach (var p in paragraphs)
+        {
+            var c = 0;
+            foreach (var ch in p) if (!Text.IsSpace(ch)) c++;
+            chars += c;
+            if (p.Length >= 150) longParagraphs++;
+        }
+        return new MainText(paragraphs, chars, longParagraphs, teaserLinks);
+    }
+
+    private static int CountTeaserLinks(IElement root, NodeStats stats)
+    {
+        var count = 0;
+        foreach (var a in root.GetElementsByTagName("a"))
+        {
+            if (stats[a].Chars < 20) continue;
+            var words = Text.Squash(a.TextContent).Split(' ').Length;
+            if (words >= 4) count++;
+        }
+        return count;
+    }
+}
