@@ -1,4 +1,5 @@
 using NewsCorrelate.Domain;
+using NewsCorrelate.Index;
 using NewsCorrelate.Scraping.Extraction;
 
 namespace NewsCorrelate.Scraping;
@@ -7,7 +8,7 @@ namespace NewsCorrelate.Scraping;
 /// by canonical URL (its own <c>rel=canonical</c> / og:url, else the fetched URL, normalised), then identical
 /// content hash, then near-duplicate text (SimHash). Thread-safe: checks and writes are serialised, so two
 /// copies of one story fetched at once cannot both become new articles.</summary>
-public sealed class ArticleIntake(IArticleSink sink)
+public sealed class ArticleIntake(ArticleStore store)
 {
     private readonly Lock _lock = new();
 
@@ -30,21 +31,21 @@ public sealed class ArticleIntake(IArticleSink sink)
             url.AbsoluteUri, canonical, source, page.Title, published.Value, text, ArticleOrigin.Scraped);
         lock (_lock)
         {
-            if (canonical is not null && sink.FindByCanonicalUrl(canonical) is { } same)
+            if (canonical is not null && store.FindByCanonicalUrl(canonical) is { } same)
             {
                 id = same.Id;
                 if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
-                sink.Upsert(article with { Id = same.Id });
+                store.Upsert([article with { Id = same.Id }]);
                 return IntakeOutcome.Updated;
             }
-            var copy = sink.FindByContentHash(article.ContentHash) ?? sink.FindNearDuplicate(SimHash.Of(text));
+            var copy = store.FindByContentHash(article.ContentHash) ?? store.FindNearDuplicate(SimHash.Of(text));
             if (copy is not null)
             {
                 id = copy.Id;
-                sink.AddSource(copy.Id, url.AbsoluteUri, source, published);
+                store.AddSource(copy.Id, url.AbsoluteUri, source, published);
                 return IntakeOutcome.Duplicate;
             }
-            sink.Upsert(article);
+            store.Upsert([article]);
             id = article.Id;
             return IntakeOutcome.New;
         }

@@ -39,7 +39,7 @@ public sealed class Frontier
         ArgumentNullException.ThrowIfNull(item);
         trapReason = null;
         if (item.Depth > _maxDepth) return FrontierVerdict.TooDeep;
-        if (!_scope.Allows(item.Url)) return FrontierVerdict.OutOfScope;
+        if (!item.IsSeed && !item.Listed && !_scope.Allows(item.Url)) return FrontierVerdict.OutOfScope;
         var key = Hash(item.Url.AbsoluteUri);
         lock (_lock)
         {
