@@ -134,7 +134,8 @@ public sealed class Crawler
         var previous = item.IsSeed || url.IsFile ? null : _ledger.Find(url.AbsoluteUri);
         var conditional = previous is not null && WasArticle(previous.Outcome);
         var result = await _fetcher.FetchAsync(
-            new FetchRequest(url, conditional ? previous!.ETag : null, conditional ? previous!.LastModified : null), cancellationToken).ConfigureAwait(false);
+            new FetchRequest(url, conditional ? previous!.ETag : null, conditional ? previous!.LastModified : null,
+                item.IsSeed || item.Listed ? null : run.Scope.Allows), cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {
             case FetchStatus.Blocked:
@@ -155,15 +156,7 @@ public sealed class Crawler
         }
         run.Tally.Count(url, CrawlCount.Fetched);
         var final = result.FinalUrl;
-        if (final != url)
-        {
-            run.MarkSeen(final);
-            if (!item.IsSeed && !item.Listed && !run.Scope.Allows(final))
-            {
-                Fail(url, run, result.StatusCode, "redirected outside the allowed domains", previous);
-                return;
-            }
-        }
+        if (final != url) run.MarkSeen(final);
         var text = result.Text!;
         if (!result.IsHtml && FeedParser.LooksLikeListing(text))
         {

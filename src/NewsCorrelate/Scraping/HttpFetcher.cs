@@ -80,6 +80,8 @@ public sealed class HttpFetcher : IDisposable
                 if (hop >= Options.MaxRedirects) return FetchResult.Fail(request.Url, $"more than {Options.MaxRedirects} redirects", code);
                 var next = UrlNormalizer.Normalize(location.IsAbsoluteUri ? location : new Uri(url, location));
                 if (next is null) return FetchResult.Fail(request.Url, $"redirect to a non-web URL ({location})", code);
+                if (request.MayRedirectTo is { } may && !may(next))
+                    return FetchResult.Fail(request.Url, "redirected outside the allowed domains", code) with { FinalUrl = next };
                 url = next;
                 continue;
             }
