@@ -23,6 +23,7 @@ public sealed class TestSite : IAsyncLifetime
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<SiteRequest> _requests = new();
     private WebApplication? _app;
+    private int _inFlight;
 
     public TestSite() : this(DefaultRobots) { }
 
@@ -66,12 +67,25 @@ public sealed class TestSite : IAsyncLifetime
 
     private async Task HandleAsync(HttpContext context)
     {
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await ServeAsync(context, inFlight);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context, int inFlight)
+    {
         var request = context.Request;
         var path = request.Path.Value ?? "/";
         _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
         if (request.QueryString.HasValue) _hits.AddOrUpdate(path + request.QueryString.Value, 1, (_, n) => n + 1);
         _requests.Enqueue(new SiteRequest(path + request.QueryString.Value, request.Headers.UserAgent.ToString(),
-            request.Headers.IfNoneMatch.ToString() is { Length: > 0 } inm ? inm : null));
+            request.Headers.IfNoneMatch.ToString() is { Length: > 0 } inm ? inm : null, inFlight));
         var response = context.Response;
         var root = BaseUrl.AbsoluteUri.TrimEnd('/');
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
