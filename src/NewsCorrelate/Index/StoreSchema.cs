@@ -47,7 +47,7 @@ internal static class StoreSchema
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
         END;
         """,
-        // v2: near-duplicate bands, syndicated sources, tags, labels, volumes, links, crawl ledger.
+        // v2: near-duplicate bands, syndicated sources, tags, labels, volumes, links, crawl ledger, settings.
         """
         ALTER TABLE articles ADD COLUMN simhash INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE articles ADD COLUMN sim_b0 INTEGER NOT NULL DEFAULT 0;
@@ -109,6 +109,10 @@ internal static class StoreSchema
             fetched_at    TEXT NOT NULL,
             article_id    TEXT,
             outcome       TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE store_settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
     ];

@@ -29,7 +29,8 @@ internal static class ContentScorer
         }
         if (top is null) return [];
         top = ClimbWhileParentHoldsMore(top, stats, scores, topScore);
-        return WithSiblings(top, stats, scores);
+        var peers = Peers(top, stats);
+        return peers.Count > 1 ? peers : WithSiblings(top, stats, scores);
     }
 
     private static void ScoreBlocks(IElement root, NodeStats stats, Dictionary<IElement, double> scores)
@@ -105,6 +106,39 @@ internal static class ContentScorer
             }
         }
         return current;
+    }
+
+    /// <summary>Text split into several containers of the same kind (one per chunk between ads, or one per
+    /// paragraph "card"): the top candidate and the elements with its tag and class under a near ancestor,
+    /// in document order. Fewer than two means there are none.</summary>
+    private static List<IElement> Peers(IElement top, NodeStats stats)
+    {
+        var cls = top.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls)) return [];
+        var best = new List<IElement>();
+        var ancestor = top.ParentElement;
+        for (var level = 0; level < 6 && ancestor is not null && ancestor.LocalName != "body"; level++, ancestor = ancestor.ParentElement)
+        {
+            var found = new List<IElement>();
+            CollectPeers(ancestor, top.LocalName, cls, stats, found);
+            if (found.Count > best.Count && found.Contains(top)) best = found;
+        }
+        return best;
+    }
+
+    private static void CollectPeers(IElement e, string tag, string cls, NodeStats stats, List<IElement> found)
+    {
+        for (var c = e.FirstElementChild; c is not null; c = c.NextElementSibling)
+        {
+            if (stats.IsRemoved(c)) continue;
+            if (c.LocalName == tag && c.GetAttribute("class") == cls)
+            {
+                var s = stats[c];
+                if (s.Chars >= 50 && s.LinkDensity < 0.35) found.Add(c);
+                continue;
+            }
+            CollectPeers(c, tag, cls, stats, found);
+        }
     }
 
     private static List<IElement> WithSiblings(IElement top, NodeStats stats, Dictionary<IElement, double> scores)
