@@ -9,12 +9,13 @@ internal static class ScrapeReport
 {
     public static void Write(CliContext context, CrawlSummary summary, string storePath)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("Scrape summary");
-        string[] headers = ["host", "fetched", "new", "updated", "unchanged", "duplicates", "not articles", "off-topic", "undated", "feeds/sitemaps", "skipped", "robots", "traps", "failed"];
-        foreach (var h in headers)
-            table.AddColumn(h == "host" ? new TableColumn(h) : new TableColumn(h).RightAligned());
-        foreach (var row in summary.Hosts.Append(summary.Total))
-            table.AddRow(Cells(row));
+        // One column per host (and the total), one row per measure: stays readable in 80 columns for a few hosts.
+        var columns = summary.Hosts.Count == 1 ? [summary.Hosts[0]] : summary.Hosts.Append(summary.Total).ToList();
+        var table = new Table().Border(TableBorder.Rounded).Title("Scrape summary").AddColumn("");
+        foreach (var c in columns)
+            table.AddColumn(new TableColumn(Markup.Escape(c.Host)).RightAligned());
+        foreach (var (label, value) in Rows)
+            table.AddRow([label, .. columns.Select(c => value(c).ToString(CultureInfo.InvariantCulture))]);
         context.Console.Write(table);
         var failures = summary.Total.Failures;
         if (failures.Count > 0)
@@ -28,11 +29,20 @@ internal static class ScrapeReport
             $"{t.Fetched} pages fetched in {summary.Elapsed.TotalSeconds:0.0} s ({summary.PagesPerSecond:0.0}/s): {t.NewArticles} new articles, {t.Updated} updated, {t.Duplicates} duplicates, {t.Failed} failed{(summary.Cancelled ? "; stopped early (cancelled)" : "")} ({storePath})"));
     }
 
-    private static string[] Cells(HostSummary h) =>
+    private static readonly (string Label, Func<HostSummary, int> Value)[] Rows =
     [
-        Markup.Escape(h.Host), N(h.Fetched), N(h.NewArticles), N(h.Updated), N(h.Unchanged), N(h.Duplicates), N(h.NotArticles),
-        N(h.OffTopic), N(h.Undated), N(h.Listings), N(h.Skipped), N(h.BlockedByRobots), N(h.Traps), N(h.Failed),
+        ("fetched", h => h.Fetched),
+        ("new articles", h => h.NewArticles),
+        ("updated", h => h.Updated),
+        ("unchanged", h => h.Unchanged),
+        ("duplicates", h => h.Duplicates),
+        ("not articles", h => h.NotArticles),
+        ("off-topic", h => h.OffTopic),
+        ("undated", h => h.Undated),
+        ("feeds and sitemaps", h => h.Listings),
+        ("skipped (not HTML)", h => h.Skipped),
+        ("blocked by robots", h => h.BlockedByRobots),
+        ("crawler traps cut", h => h.Traps),
+        ("failed", h => h.Failed),
     ];
-
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 namespace NewsCorrelate.Scraping;
 
 /// <summary>Turns what the user typed into start URLs: http(s) URLs (pages, feeds, sitemaps), saved pages and
-/// feeds on disk (.html, .htm, .xhtml, .xml, .rss, .atom, or file:// URLs), folders of saved pages, and list files
+/// feeds on disk (.html, .htm, .xhtml, .xml, .rss, .atom, also gzipped as .html.gz; or file:// URLs), folders of saved pages, and list files
 /// (any other file: one URL or path per line, <c>#</c> comments, paths relative to the list). Bad entries are
 /// reported as "where: what was wrong" (file:line for list files), never thrown.</summary>
 public static class CrawlInputs
@@ -44,6 +44,10 @@ public static class CrawlInputs
         return urls;
     }
 
+    /// <summary>A saved page or feed: .html, .htm, .xhtml, .xml, .rss, .atom, optionally gzipped (.html.gz).</summary>
+    private static bool IsSaved(string path) =>
+        SavedExtensions.Contains(Path.GetExtension(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path));
+
     /// <summary>Handles a URL, saved file or folder (true; <paramref name="problem"/> says why when it was not
     /// usable). False when <paramref name="entry"/> is a list file.</summary>
     private static bool TryEntry(string entry, string folder, Action<Uri> add, out string? problem)
@@ -61,12 +65,12 @@ public static class CrawlInputs
         if (Directory.Exists(path))
         {
             var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => SavedExtensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal).ToList();
+                .Where(IsSaved).Order(StringComparer.Ordinal).ToList();
             if (files.Count == 0) problem = $"folder '{entry}' holds no saved pages (.html, .htm, .xml...)";
             foreach (var file in files) add(new Uri(file));
             return true;
         }
-        if (File.Exists(path) && SavedExtensions.Contains(Path.GetExtension(path)))
+        if (File.Exists(path) && IsSaved(path))
         {
             add(new Uri(path));
             return true;

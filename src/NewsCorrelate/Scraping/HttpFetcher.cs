@@ -120,8 +120,15 @@ public sealed class HttpFetcher : IDisposable
         if (!File.Exists(path)) return FetchResult.Fail(url, $"no such file: {path}");
         if (new FileInfo(path).Length > Options.MaxBytes) return FetchResult.Fail(url, $"file larger than {Options.MaxBytes} bytes");
         var body = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
+        var gzipped = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        if (gzipped)
+        {
+            await using var unzip = new GZipStream(new MemoryStream(body), CompressionMode.Decompress);
+            body = await ReadLimitedAsync(unzip, ct).ConfigureAwait(false);
+            if (body is null) return FetchResult.Fail(url, $"unpacked file larger than {Options.MaxBytes} bytes");
+        }
         var text = CharsetDecoder.Decode(body, null);
-        var ext = Path.GetExtension(path).ToLowerInvariant();
+        var ext = Path.GetExtension(gzipped ? path[..^3] : path).ToLowerInvariant();
         var mediaType = ext is ".xml" or ".rss" or ".atom" ? "application/xml" : ext is ".txt" ? "text/plain" : "text/html";
         return new FetchResult(url, url, 200, FetchStatus.Ok, mediaType, text, null, null, null, null);
     }
