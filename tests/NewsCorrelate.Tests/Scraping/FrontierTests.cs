@@ -54,6 +54,7 @@ public class FrontierTests
     [InlineData("https://news.example/a/b/a/b/a/b", "repeating path segments")]
     [InlineData("https://news.example/events/2091/03", "calendar page for 2091")]
     [InlineData("https://news.example/events?month=1931-01", "calendar page for 1931")]
+    [InlineData("https://news.example/events?day=1&year=2090", "calendar page for 2090")]
     [InlineData("https://news.example/p?a=1&b=2&c=3&d=4&e=5&f=6&g=7&h=8&i=9", "more than 8 query parameters")]
     [InlineData("https://news.example/1/2/3/4/5/6/7/8/9/10/11/12/13", "path deeper than 12 segments")]
     public void Trap_rules_say_which_rule_fired(string url, string reason) =>
@@ -63,6 +64,8 @@ public class FrontierTests
     [InlineData("https://news.example/2025/11/20/exports-fall")]
     [InlineData("https://news.example/news/1984-anniversary-of-the-port")]
     [InlineData("https://news.example/archive?year=2024")]
+    [InlineData("https://news.example/story/1850")]
+    [InlineData("https://news.example/story/1850/comments")]
     public void Ordinary_news_urls_are_not_traps(string url) => Assert.Null(CrawlTraps.Check(new Uri(url), 2026));
 
     [Fact]
