@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace NewsCorrelate.Scraping;
 
-/// <summary>Turns response bytes into text choosing the encoding as browsers do: the Content-Type charset, else a
-/// byte-order mark, else a <c>&lt;meta charset&gt;</c> / http-equiv tag or XML declaration in the first 2 KB, else
-/// UTF-8. Unknown charset names fall through to the next source. Pure and thread-safe.</summary>
+/// <summary>Turns response bytes into text choosing the encoding as browsers do (WHATWG): a byte-order mark, else the
+/// Content-Type charset, else a <c>&lt;meta charset&gt;</c> / http-equiv tag or XML declaration in the first 2 KB,
+/// else UTF-8. A BOM is the one signal that cannot be stale, so it beats a header (servers often send a default
+/// charset that the file does not use). Unknown charset names fall through to the next source, and the latin-1
+/// labels mean windows-1252. Pure and thread-safe.</summary>
 public static partial class CharsetDecoder
 {
     static CharsetDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -17,18 +19,8 @@ public static partial class CharsetDecoder
     /// <summary>The encoding that <see cref="Decode"/> would use; <paramref name="bomLength"/> is the BOM to skip.</summary>
     public static Encoding Detect(ReadOnlySpan<byte> body, string? headerCharset, out int bomLength)
     {
-        bomLength = 0;
-        var bom = FromBom(body, out var bomSize);
-        if (Lookup(headerCharset) is { } fromHeader)
-        {
-            if (bom is not null && bom.CodePage == fromHeader.CodePage) bomLength = bomSize;
-            return fromHeader;
-        }
-        if (bom is not null)
-        {
-            bomLength = bomSize;
-            return bom;
-        }
+        if (FromBom(body, out bomLength) is { } bom) return bom;
+        if (Lookup(headerCharset) is { } fromHeader) return fromHeader;
         var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, 2048)]);
         var match = MetaCharset().Match(head);
         if (match.Success && Lookup(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value) is { } fromMeta)

@@ -17,6 +17,9 @@ public sealed class CrawlScope
     /// <summary>The hosts of the given start URLs (what <c>--allow-domain</c> defaults to).</summary>
     public static CrawlScope FromSeeds(IEnumerable<Uri> seeds) => new(seeds.Where(u => !u.IsFile).Select(u => u.Host));
 
+    /// <summary>This scope plus <paramref name="domain"/>.</summary>
+    public CrawlScope With(string domain) => new(_domains.Append(domain));
+
     public bool Allows(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);

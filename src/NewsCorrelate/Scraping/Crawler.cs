@@ -38,7 +38,7 @@ public sealed class Crawler
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         var clock = Stopwatch.StartNew();
         var scope = options.Scope ?? CrawlScope.FromSeeds(seeds);
-        var run = new Run(this, new Frontier(scope, options.MaxDepth, options.MaxPages, _time.GetUtcNow().Year), scope, options, progress);
+        var run = new Run(this, new Frontier(scope, options.MaxDepth, options.MaxPages, _time.GetUtcNow().Year), options, progress);
         foreach (var seed in seeds)
             run.Offer(new FrontierItem(seed, 0, null, IsSeed: true));
         var cancelled = false;
@@ -54,7 +54,7 @@ public sealed class Crawler
     }
 
     /// <summary>The state of one crawl.</summary>
-    private sealed class Run(Crawler crawler, Frontier frontier, CrawlScope scope, CrawlOptions options, IProgress<CrawlProgress>? progress)
+    private sealed class Run(Crawler crawler, Frontier frontier, CrawlOptions options, IProgress<CrawlProgress>? progress)
     {
         private readonly Lock _lock = new();
         private readonly SemaphoreSlim _wake = new(0);
@@ -108,7 +108,12 @@ public sealed class Crawler
 
         public CrawlOptions Options => options;
 
-        public CrawlScope Scope => scope;
+        public CrawlScope Scope => frontier.Scope;
+
+        public void WidenDefaultScope(Uri url)
+        {
+            if (options.Scope is null && !frontier.Scope.Allows(url)) frontier.Scope = frontier.Scope.With(url.Host);
+        }
 
         public int MaxDepth => options.MaxDepth;
 
@@ -135,7 +140,8 @@ public sealed class Crawler
         var conditional = previous is not null && WasArticle(previous.Outcome);
         var result = await _fetcher.FetchAsync(
             new FetchRequest(url, conditional ? previous!.ETag : null, conditional ? previous!.LastModified : null,
-                item.IsSeed || item.Listed ? null : run.Scope.Allows), cancellationToken).ConfigureAwait(false);
+                item.IsSeed || item.Listed ? null : target => run.Scope.Allows(target) ? null : "redirected outside the allowed domains"),
+            cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {
             case FetchStatus.Blocked:
@@ -156,9 +162,14 @@ public sealed class Crawler
         }
         run.Tally.Count(url, CrawlCount.Fetched);
         var final = result.FinalUrl;
-        if (final != url) run.MarkSeen(final);
+        if (final != url)
+        {
+            run.MarkSeen(final);
+            // A start page that moved (example.com -> www.example.org) takes the default scope along.
+            if (item.IsSeed && !final.IsFile) run.WidenDefaultScope(final);
+        }
         var text = result.Text!;
-        if (!result.IsHtml && FeedParser.LooksLikeListing(text))
+        if (FeedParser.LooksLikeListing(text))
         {
             var listing = FeedParser.Parse(text, final);
             if (listing.Error is not null)

@@ -12,17 +12,40 @@ public static class FeedParser
     private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
 
-    /// <summary>True when <paramref name="text"/> looks like a feed or sitemap (an XML document whose root is
-    /// rss, feed, RDF, urlset or sitemapindex), judged from its first kilobytes without a full parse.</summary>
+    /// <summary>True when the first element of <paramref name="text"/> (after an XML declaration, comments, a doctype
+    /// and processing instructions) is rss, feed, rdf:RDF, urlset or sitemapindex: a feed or sitemap whatever
+    /// Content-Type the server sent. Reads only the start of the text.</summary>
     public static bool LooksLikeListing(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
-        var trimmed = head.TrimStart("\uFEFF \t\r\n");
-        if (!trimmed.StartsWith("<")) return false;
-        return head.Contains("<rss", StringComparison.OrdinalIgnoreCase) || head.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase) || head.Contains("<urlset", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<sitemapindex", StringComparison.OrdinalIgnoreCase);
+        var i = 0;
+        var limit = Math.Min(text.Length, 8192);
+        while (i < limit)
+        {
+            while (i < limit && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF')) i++;
+            if (i >= limit || text[i] != '<') return false;
+            if (string.CompareOrdinal(text, i, "<!--", 0, 4) == 0)
+            {
+                var end = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (end < 0) return false;
+                i = end + 3;
+                continue;
+            }
+            if (i + 1 < limit && text[i + 1] is '?' or '!')
+            {
+                var end = text.IndexOf('>', i + 2);
+                if (end < 0) return false;
+                i = end + 1;
+                continue;
+            }
+            var start = i + 1;
+            var stop = start;
+            while (stop < text.Length && (char.IsLetterOrDigit(text[stop]) || text[stop] is ':' or '_' or '-' or '.')) stop++;
+            var name = text[start..stop];
+            var local = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            return local is "rss" or "feed" or "RDF" or "urlset" or "sitemapindex";
+        }
+        return false;
     }
 
     /// <summary>Parses a feed or sitemap fetched from <paramref name="documentUrl"/> (relative links resolve against it).</summary>

@@ -4,6 +4,6 @@ namespace NewsCorrelate.Scraping;
 /// <param name="Url">The URL.</param>
 /// <param name="ETag">Sent as If-None-Match.</param>
 /// <param name="LastModified">Sent as If-Modified-Since.</param>
-/// <param name="MayRedirectTo">Which redirect targets may be followed (e.g. the crawl's scope); null follows any.
-/// A redirect elsewhere ends the fetch as Failed, "redirected outside the allowed domains".</param>
-public sealed record FetchRequest(Uri Url, string? ETag = null, string? LastModified = null, Func<Uri, bool>? MayRedirectTo = null);
+/// <param name="RedirectCheck">Says why a redirect target may not be followed (e.g. "redirected outside the allowed
+/// domains"), or null when it may; the fetch then ends as Failed with that reason. Null follows any redirect.</param>
+public sealed record FetchRequest(Uri Url, string? ETag = null, string? LastModified = null, Func<Uri, string?>? RedirectCheck = null);

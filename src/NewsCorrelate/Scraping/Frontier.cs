@@ -6,7 +6,7 @@ namespace NewsCorrelate.Scraping;
 public sealed class Frontier
 {
     private readonly Lock _lock = new();
-    private readonly CrawlScope _scope;
+    private volatile CrawlScope _scope;
     private readonly int _maxDepth;
     private readonly int _maxPages;
     private readonly int _currentYear;
@@ -25,6 +25,13 @@ public sealed class Frontier
         _maxDepth = maxDepth;
         _maxPages = maxPages;
         _currentYear = currentYear;
+    }
+
+    /// <summary>The hosts links may lead to. May be widened during a crawl (a start page that redirected).</summary>
+    public CrawlScope Scope
+    {
+        get => _scope;
+        set => _scope = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>URLs admitted so far (fetched, in flight or pending).</summary>

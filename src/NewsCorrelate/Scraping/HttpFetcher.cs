@@ -31,7 +31,6 @@ public sealed class HttpFetcher : IDisposable
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.5");
-        _client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, deflate, br");
     }
 
     public FetchOptions Options { get; }
@@ -80,8 +79,8 @@ public sealed class HttpFetcher : IDisposable
                 if (hop >= Options.MaxRedirects) return FetchResult.Fail(request.Url, $"more than {Options.MaxRedirects} redirects", code);
                 var next = UrlNormalizer.Normalize(location.IsAbsoluteUri ? location : new Uri(url, location));
                 if (next is null) return FetchResult.Fail(request.Url, $"redirect to a non-web URL ({location})", code);
-                if (request.MayRedirectTo is { } may && !may(next))
-                    return FetchResult.Fail(request.Url, "redirected outside the allowed domains", code) with { FinalUrl = next };
+                if (request.RedirectCheck?.Invoke(next) is { } refused)
+                    return FetchResult.Fail(request.Url, refused, code) with { FinalUrl = next };
                 url = next;
                 continue;
             }

@@ -42,6 +42,13 @@ public sealed class PoliteFetcher
         var rules = await RobotsAsync(request.Url, cancellationToken).ConfigureAwait(false);
         if (!rules.IsAllowed(request.Url))
             return FetchResult.Blocked(request.Url, rules.Note is null ? "robots.txt disallows it" : "robots.txt: " + rules.Note);
+        var check = request.RedirectCheck;
+        request = request with
+        {
+            // Redirects within the host obey the same robots.txt; the crawl's own check (scope) comes first.
+            RedirectCheck = target => check?.Invoke(target)
+                ?? (HostKey(target) == HostKey(request.Url) && !rules.IsAllowed(target) ? "redirected to a page robots.txt disallows" : null),
+        };
         var gate = _gates.GetOrAdd(HostKey(request.Url), _ => new HostGate(Options.ConcurrencyPerHost,
             rules.CrawlDelay is { } cd && cd > Options.Delay ? cd : Options.Delay, _time));
         for (var attempt = 0; ; attempt++)

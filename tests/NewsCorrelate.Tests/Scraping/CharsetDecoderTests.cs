@@ -34,6 +34,13 @@ public class CharsetDecoderTests
     }
 
     [Fact]
+    public void A_byte_order_mark_beats_a_stale_header_charset()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Page(""))).ToArray();
+        Assert.Contains("Café déjà vu", CharsetDecoder.Decode(bytes, "iso-8859-1"));
+    }
+
+    [Fact]
     public void Xml_declarations_name_the_encoding_of_feeds()
     {
         var bytes = Encoding.GetEncoding("iso-8859-15").GetBytes("<?xml version=\"1.0\" encoding=\"iso-8859-15\"?><rss>Café €</rss>");

@@ -80,4 +80,24 @@ public class CrawlLimitsTests(TestSite site) : IClassFixture<TestSite>
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task A_redirect_to_a_page_robots_txt_disallows_is_not_followed()
+    {
+        using var h = new CrawlHarness();
+        var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0), site.Url("/go-private"));
+
+        Assert.Equal("redirected to a page robots.txt disallows", Assert.Single(summary.Total.Failures).Reason);
+        Assert.Equal(0, site.Hits("/private/x"));
+    }
+
+    [Fact]
+    public async Task A_start_page_that_moved_to_another_host_takes_the_crawl_scope_along()
+    {
+        using var h = new CrawlHarness();
+        var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 1), site.Url("/moved"));
+
+        Assert.Equal("localhost", Assert.Single(summary.Hosts, s => s.NewArticles > 0).Host.Split(':')[0]);
+        Assert.Equal(4, summary.Total.NewArticles); // the four stories of news page 1, now on localhost
+    }
 }

@@ -85,6 +85,9 @@ public class FeedParserTests
     [InlineData("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", true)]
     [InlineData("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">", true)]
     [InlineData("<!doctype html><html>", false)]
+    [InlineData("\uFEFF<?xml version=\"1.0\"?>\n<!-- generated -->\n<rdf:RDF xmlns:rdf=\"x\">", true)]
+    [InlineData("<html><body><feed-widget>", false)]
+    [InlineData("<!DOCTYPE html><html><head><link rel=\"alternate\" type=\"application/rss+xml\"><rss>", false)]
     public void Sniffs_listings_from_their_first_bytes(string head, bool expected) =>
         Assert.Equal(expected, FeedParser.LooksLikeListing(head));
 }

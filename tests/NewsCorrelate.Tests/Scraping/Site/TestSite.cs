@@ -137,6 +137,14 @@ public sealed class TestSite : IAsyncLifetime
                 response.StatusCode = 301;
                 response.Headers.Location = $"/articles/{slug}";
                 break;
+            case "go-private":
+                response.StatusCode = 302;
+                response.Headers.Location = "/private/x";
+                break;
+            case "moved":
+                response.StatusCode = 301;
+                response.Headers.Location = $"http://localhost:{BaseUrl.Port}/news?page=1";
+                break;
             case "loop":
                 response.StatusCode = 302;
                 response.Headers.Location = "/loop";
