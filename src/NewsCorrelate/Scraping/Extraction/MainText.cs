@@ -6,7 +6,8 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// <param name="Paragraphs">Paragraphs in reading order.</param>
 /// <param name="Chars">Non-space characters over all paragraphs.</param>
 /// <param name="LongParagraphs">Paragraphs of 150 characters or more.</param>
-/// <param name="TeaserLinks">Links inside the chosen content whose text reads like a headline (four words or more).</param>
+/// <param name="TeaserLinks">Links inside the chosen content that read like a headline (four words or more) and make
+/// up most of their block (a heading, list item or card), as on index pages.</param>
 internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks)
 {
     /// <summary>Finds the main text under <paramref name="body"/>: first with furniture-named elements left out,
@@ -54,9 +55,12 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
         var count = 0;
         foreach (var a in root.GetElementsByTagName("a"))
         {
-            if (stats[a].Chars < 20) continue;
-            var words = Text.Squash(a.TextContent).Split(' ').Length;
-            if (words >= 4) count++;
+            var chars = stats[a].Chars;
+            if (chars < 20 || Text.Squash(a.TextContent).Split(' ').Length < 4) continue;
+            // A headline link is its whole block (a heading, list item, card), not a link inside running text.
+            var block = a.ParentElement;
+            while (block is not null && block.LocalName is "span" or "strong" or "em" or "b" or "i" or "font") block = block.ParentElement;
+            if (block is null || chars >= 0.6 * stats[block].Chars) count++;
         }
         return count;
     }
