@@ -47,7 +47,11 @@ public sealed class ArticleExtractor
         if (text.Chars < MinTextChars && jsonLd.ArticleBody is { Length: > 400 } ldBody)
             text = MainText.FromPlain(ldBody);
         if (text.Chars < MinTextChars)
+        {
+            if (text.PageTeaserLinks >= 8)
+                return Extraction.NotArticle($"listing page: {text.PageTeaserLinks} headline links, {text.Chars} characters of running text");
             return Extraction.NotArticle(text.Chars == 0 ? "no main text found" : $"no main text found: {text.Chars} characters of text");
+        }
         var articleMarkup = jsonLd.HasArticle || string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
             || document.QuerySelector("[itemprop=articleBody], [itemprop=articlebody]") is not null;
         if (IsListing(text, articleMarkup, jsonLd.HasListing && !jsonLd.HasArticle))
