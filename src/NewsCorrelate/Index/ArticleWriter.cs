@@ -10,6 +10,7 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _findHash;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
+    private readonly SqliteCommand _index;
     private readonly string _now;
 
     public ArticleWriter(SqliteConnection connection, SqliteTransaction tx, string now)
@@ -23,6 +24,7 @@ internal sealed class ArticleWriter : IDisposable
             INSERT INTO articles(id, url, canonical_url, source, title, published, precision, month, text, content_hash, origin, added_at, updated_at, simhash, sim_b0, sim_b1, sim_b2, sim_b3)
             VALUES ($id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $now, $now, $sim, $b0, $b1, $b2, $b3)
             """, names);
+        _index = Make(connection, tx, "INSERT INTO articles_fts(rowid, title, text) VALUES (last_insert_rowid(), $title, $text)", "$title", "$text");
         _update = Make(connection, tx, """
             UPDATE articles SET url = $url, canonical_url = $curl, source = $source, title = $title, published = $published,
               precision = $precision, month = $month, text = $text, content_hash = $hash, origin = $origin, updated_at = $now,
@@ -52,6 +54,9 @@ internal sealed class ArticleWriter : IDisposable
         if (_findHash.ExecuteScalar() is not null) return UpsertOutcome.Duplicate;
         Bind(_insert, a);
         _insert.ExecuteNonQuery();
+        _index.Parameters[0].Value = a.Title;
+        _index.Parameters[1].Value = a.Text;
+        _index.ExecuteNonQuery();
         return UpsertOutcome.Added;
     }
 
@@ -92,5 +97,6 @@ internal sealed class ArticleWriter : IDisposable
         _findHash.Dispose();
         _insert.Dispose();
         _update.Dispose();
+        _index.Dispose();
     }
 }

@@ -47,13 +47,15 @@ public sealed class ArticleExtractor
         if (text.Chars < MinTextChars && jsonLd.ArticleBody is { Length: > 400 } ldBody)
             text = MainText.FromPlain(ldBody);
         if (text.Chars < MinTextChars)
+        {
+            if (text.PageTeaserLinks >= 8)
+                return Extraction.NotArticle($"listing page: {text.PageTeaserLinks} headline links, {text.Chars} characters of running text");
             return Extraction.NotArticle(text.Chars == 0 ? "no main text found" : $"no main text found: {text.Chars} characters of text");
+        }
         var articleMarkup = jsonLd.HasArticle || string.Equals(meta.Get("og:type"), "article", StringComparison.OrdinalIgnoreCase)
             || document.QuerySelector("[itemprop=articleBody], [itemprop=articlebody]") is not null;
-        if (text.LongParagraphs < 3 && !articleMarkup && (text.TeaserLinks >= 8 || jsonLd.HasListing))
-            return Extraction.NotArticle($"listing page: {text.TeaserLinks} headline links, {text.LongParagraphs} long paragraphs");
-        if (text.TeaserLinks >= 12 && text.LongParagraphs * 3 < text.TeaserLinks)
-            return Extraction.NotArticle($"listing page: {text.TeaserLinks} headline links, {text.LongParagraphs} long paragraphs");
+        if (IsListing(text, articleMarkup, jsonLd.HasListing && !jsonLd.HasArticle))
+            return Extraction.NotArticle($"listing page: {text.TeaserLinks} headline links, {text.Paragraphs.Count} paragraphs ({text.LongParagraphs} long)");
         if (title is null) return Extraction.NotArticle("no title found");
 
         return Extraction.Article(new ExtractedPage(
@@ -65,6 +67,17 @@ public sealed class ArticleExtractor
             canonical,
             Languages.Normalise(meta.Language ?? meta.Get("content-language", "og:locale", "language") ?? jsonLd.Language),
             text.Paragraphs));
+    }
+
+    /// <summary>An index, tag, search or archive page: its main block is a run of headline links, one per item,
+    /// with at most a short summary each. Article markup (og:type article, a JSON-LD article) raises the bar.</summary>
+    private static bool IsListing(MainText text, bool articleMarkup, bool listingMarkup)
+    {
+        if (listingMarkup && text.LongParagraphs < 5) return true;
+        var teasers = text.TeaserLinks;
+        var paragraphs = text.Paragraphs.Count;
+        if (teasers >= 5 && teasers >= 1.5 * paragraphs) return true;
+        return teasers >= 8 && teasers >= (articleMarkup ? 1.0 : 0.5) * paragraphs;
     }
 
     private static string? Clean(string? s)

@@ -71,28 +71,30 @@ internal static partial class DateFinder
         return first;
     }
 
-    /// <summary>True when the element or its label says it is an update or modification time.</summary>
-    private static bool IsUpdated(IElement e)
+    /// <summary>True when the element, its label (the text just before it) or a near container says it is an
+    /// update or modification time.</summary>
+    private static bool IsUpdated(IElement time)
     {
-        for (var x = e; x is not null && x.LocalName != "body"; x = x.ParentElement)
+        var x = time;
+        for (var level = 0; level < 3 && x is not null && x.LocalName != "body"; level++, x = x.ParentElement)
         {
             if (UpdatedRegex().IsMatch(Hints.ClassAndId(x)) || UpdatedRegex().IsMatch(x.GetAttribute("itemprop") ?? string.Empty)) return true;
-            var own = OwnText(x);
-            if (own.Length > 0) return UpdatedRegex().IsMatch(own);
-            if (x.PreviousSibling is { NodeType: NodeType.Text } prev && prev.TextContent.Trim().Length > 0)
-                return UpdatedRegex().IsMatch(prev.TextContent);
-            if (x.PreviousElementSibling is { } label && label.TextContent.Length < 40 && label.TextContent.Trim().Length > 0)
-                return UpdatedRegex().IsMatch(label.TextContent);
+            var label = LabelBefore(x);
+            if (label.Length > 0) return UpdatedRegex().IsMatch(label);
         }
         return false;
     }
 
-    private static string OwnText(IElement e)
+    /// <summary>The short text just before an element: its previous text node, or a previous sibling element's text.</summary>
+    private static string LabelBefore(IElement e)
     {
-        var s = string.Empty;
-        for (var n = e.FirstChild; n is not null; n = n.NextSibling)
-            if (n.NodeType == NodeType.Text) s += n.TextContent;
-        return s.Trim();
+        for (var n = e.PreviousSibling; n is not null; n = n.PreviousSibling)
+        {
+            var text = n.TextContent.Trim();
+            if (text.Length == 0) continue;
+            return text.Length <= 40 ? text : text[^40..];
+        }
+        return string.Empty;
     }
 
     private static bool InFurniture(IElement e)

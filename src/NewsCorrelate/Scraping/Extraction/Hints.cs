@@ -11,13 +11,17 @@ internal static partial class Hints
     private static partial Regex PositiveRegex();
 
     /// <summary>Words in class or id that mark page furniture.</summary>
-    [GeneratedRegex(@"comment|disqus|foot|masthead|promo|related|recirc|recommend|share|sharing|social|sidebar|sidebox|sponsor|shopping|widget|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|banner|breadcrumb|byline|author|caption|credit|advert|(^|[\s_-])ads?([\s_-]|$)|popup|modal|menu|navigation|navbar|(^|[\s_-])nav([\s_-]|$)|tags|taglist|keywords|trending|popular|most-read|more-stories|read-more|readmore|toolbar|tools|pagination|pager|disclaimer|copyright|outbrain|taboola|skyscraper|rss|login|paywall|overlay|dialog|teaser|meta|timestamp|dateline|print", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment(?!ary)|disqus|foot|masthead|promo|related|recirc|recommend|share|sharing|social|sidebar|sidebox|sponsor|shopping|widget|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|banner|breadcrumb|byline|author|caption|credit|advert|(^|[\s_-])ads?([\s_-]|$)|popup|modal|menu|navigation|navbar|(^|[\s_-])nav([\s_-]|$)|tags|taglist|keywords|trending|popular|most-read|more-stories|read-more|readmore|toolbar|tools|pagination|pager|disclaimer|copyright|outbrain|taboola|skyscraper|rss|login|paywall|overlay|dialog|teaser|meta|timestamp|dateline|print", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRegex();
 
     /// <summary>Furniture so reliably not article text that a matching element is dropped before scoring
     /// (unless it also looks like content).</summary>
-    [GeneratedRegex(@"comment|disqus|related|recirc|recommend|share|sharing|social|sidebar|sponsor|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|advert|(^|[\s_-])ads?([\s_-]|$)|popup|modal|(^|[\s_-])nav([\s_-]|$)|navbar|menu|trending|most-read|more-stories|read-more|readmore|outbrain|taboola|skyscraper|paywall|footer|masthead|pagination|pager", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment(?!ary)|disqus|related|recirc|recommend|share|sharing|social|sidebar|sponsor|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|advert|(^|[\s_-])ads?([\s_-]|$)|popup|modal|(^|[\s_-])nav([\s_-]|$)|navbar|menu|trending|most-read|more-stories|read-more|readmore|outbrain|taboola|skyscraper|paywall|footer|masthead|pagination|pager", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnlikelyRegex();
+
+    /// <summary>Furniture dropped even when the first attempt found too little text: these never hold article text.</summary>
+    [GeneratedRegex(@"comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|share-?bar|social-?share|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverContentRegex();
 
     /// <summary>Words that rescue an "unlikely" element because they also describe content containers.</summary>
     [GeneratedRegex(@"article|body|content|main|story|entry|post-?text|column", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -46,6 +50,8 @@ internal static partial class Hints
 
     public static bool IsUnlikely(string classAndId) =>
         classAndId.Length > 0 && UnlikelyRegex().IsMatch(classAndId) && !MaybeRegex().IsMatch(classAndId);
+
+    public static bool IsNeverContent(string classAndId) => classAndId.Length > 0 && NeverContentRegex().IsMatch(classAndId);
 
     public static bool IsFurniture(string classAndId) => classAndId.Length > 0 && UnlikelyRegex().IsMatch(classAndId);
 

@@ -6,8 +6,10 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// <param name="Paragraphs">Paragraphs in reading order.</param>
 /// <param name="Chars">Non-space characters over all paragraphs.</param>
 /// <param name="LongParagraphs">Paragraphs of 150 characters or more.</param>
-/// <param name="TeaserLinks">Links inside the chosen content whose text reads like a headline (four words or more).</param>
-internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks)
+/// <param name="TeaserLinks">Links inside the chosen content that read like a headline (four words or more) and make
+/// up most of their block (a heading, list item or card), as on index pages.</param>
+/// <param name="PageTeaserLinks">Headline links anywhere on the page outside the furniture (navigation, footers...).</param>
+internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks, int PageTeaserLinks)
 {
     /// <summary>Finds the main text under <paramref name="body"/>: first with furniture-named elements left out,
     /// and again without that when it leaves too little text.</summary>
@@ -23,7 +25,7 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
     public static MainText FromPlain(string text)
     {
         var paragraphs = text.Split('\n').Select(Text.Squash).Where(p => p.Length > 0).ToList();
-        return Measure(paragraphs, 0);
+        return Measure(paragraphs, 0, 0);
     }
 
     private static MainText Attempt(IElement body, string? title, bool aggressive)
@@ -31,12 +33,13 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
         var removed = Pruner.Find(body, aggressive);
         var stats = NodeStats.Of(body, removed);
         var chosen = ContentScorer.Choose(body, stats);
-        if (chosen.Count == 0) return new MainText([], 0, 0, 0);
+        var pageTeasers = CountTeaserLinks(body, stats);
+        if (chosen.Count == 0) return new MainText([], 0, 0, 0, pageTeasers);
         var paragraphs = ParagraphWriter.Write(chosen, stats, title);
-        return Measure(paragraphs, chosen.Sum(e => CountTeaserLinks(e, stats)));
+        return Measure(paragraphs, chosen.Sum(e => CountTeaserLinks(e, stats)), pageTeasers);
     }
 
-    private static MainText Measure(List<string> paragraphs, int teaserLinks)
+    private static MainText Measure(List<string> paragraphs, int teaserLinks, int pageTeaserLinks)
     {
         int chars = 0, longParagraphs = 0;
         foreach (var p in paragraphs)
@@ -46,7 +49,7 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
             chars += c;
             if (p.Length >= 150) longParagraphs++;
         }
-        return new MainText(paragraphs, chars, longParagraphs, teaserLinks);
+        return new MainText(paragraphs, chars, longParagraphs, teaserLinks, pageTeaserLinks);
     }
 
     private static int CountTeaserLinks(IElement root, NodeStats stats)
@@ -54,9 +57,12 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
         var count = 0;
         foreach (var a in root.GetElementsByTagName("a"))
         {
-            if (stats[a].Chars < 20) continue;
-            var words = Text.Squash(a.TextContent).Split(' ').Length;
-            if (words >= 4) count++;
+            var chars = stats[a].Chars;
+            if (chars < 20 || Text.Squash(a.TextContent).Split(' ').Length < 4) continue;
+            // A headline link is its whole block (a heading, list item, card), not a link inside running text.
+            var block = a.ParentElement;
+            while (block is not null && block.LocalName is "span" or "strong" or "em" or "b" or "i" or "font") block = block.ParentElement;
+            if (block is null || chars >= 0.6 * stats[block].Chars) count++;
         }
         return count;
     }

@@ -79,10 +79,11 @@ internal sealed class ParagraphWriter
         if (s.Chars == 0) return !isRoot;
         var classAndId = Hints.ClassAndId(e);
         var tag = e.LocalName;
-        if (!isRoot && Hints.IsNegative(classAndId) && s.Chars < Math.Max(200, _totalChars * 0.3) && !Hints.IsLikelyContent(classAndId)) return true;
-        if (!isRoot && Hints.IsFurniture(classAndId) && s.Chars < _totalChars * 0.5) return true;
+        var content = Hints.IsLikelyContent(classAndId);
+        if (!isRoot && !content && Hints.IsNegative(classAndId) && s.Chars < Math.Max(200, _totalChars * 0.3)) return true;
+        if (!isRoot && !content && Hints.IsFurniture(classAndId) && s.Chars < _totalChars * 0.5) return true;
         if (tag is "ul" or "ol" or "dl" && s.LinkDensity > 0.5) return true;
-        if (tag is "div" or "section" or "table" or "figure" && s.LinkDensity > 0.5 && s.Chars < 2000) return true;
+        if (tag is "div" or "section" or "table" or "figure" && s.LinkDensity > (content ? 0.8 : 0.6) && s.Chars < 2000) return true;
         return false;
     }
 

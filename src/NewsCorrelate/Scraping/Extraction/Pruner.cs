@@ -48,9 +48,11 @@ internal static class Pruner
         if (e.GetAttribute("role") is { } role && DropRoles.Contains(role)) return true;
         if (e.GetAttribute("style") is { } style && IsHiddenStyle(style)) return true;
         if (e.GetAttribute("aria-hidden") == "true" && tag is "div" or "section" or "ul") return true;
-        if (aggressive && tag is not "body" and not "a" and not "article" and not "main" && Hints.IsUnlikely(Hints.ClassAndId(e)))
-            return true;
-        return false;
+        if (tag is "a" or "article" or "main") return false;
+        var classAndId = Hints.ClassAndId(e);
+        var furniture = aggressive ? Hints.IsUnlikely(classAndId) : Hints.IsNeverContent(classAndId) && !Hints.IsLikelyContent(classAndId);
+        // A wrapper that holds the headline or the article element is layout, whatever its class says.
+        return furniture && e.QuerySelector("h1, article, main, [itemprop=articleBody]") is null;
     }
 
     private static bool IsHiddenStyle(string style)

@@ -79,7 +79,11 @@ internal static class TitleFinder
     private static bool IsSite(string part, string siteKey)
     {
         var k = Text.Key(part);
-        return k.Length > 0 && (k == siteKey || siteKey.StartsWith(k, StringComparison.Ordinal) && k.Length >= 4 || k.StartsWith(siteKey, StringComparison.Ordinal) && k.Length <= siteKey.Length + 8);
+        if (k.Length == 0) return false;
+        if (k == siteKey) return true;
+        // "Harbour Ledger" for "The Harbour Ledger", "Ledger" for "Ledger Online", "ledger.com" for "Ledger".
+        if (k.Length >= 4 && (siteKey.StartsWith(k, StringComparison.Ordinal) || siteKey.EndsWith(k, StringComparison.Ordinal))) return true;
+        return k.StartsWith(siteKey, StringComparison.Ordinal) && k.Length <= siteKey.Length + 8;
     }
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
