@@ -164,6 +164,10 @@ public sealed class TestSite : IAsyncLifetime
                 response.StatusCode = 503;
                 response.Headers.RetryAfter = "1";
                 break;
+            case "busy-until":
+                response.StatusCode = 503;
+                response.Headers.RetryAfter = DateTimeOffset.UtcNow.AddSeconds(30).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                break;
             case "flaky":
                 if (_hits.GetValueOrDefault(path) == 1)
                 {
