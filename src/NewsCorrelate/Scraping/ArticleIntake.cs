@@ -6,7 +6,8 @@ namespace NewsCorrelate.Scraping;
 
 /// <summary>Turns an extracted page into a stored article, or into another source of a story already stored:
 /// by canonical URL (its own <c>rel=canonical</c> / og:url, else the fetched URL, normalised), then identical
-/// content hash, then near-duplicate text (SimHash). Thread-safe: checks and writes are serialised, so two
+/// content hash, then near-duplicate text (SimHash). A known canonical URL with new text is an update only when it
+/// comes from the stored page itself; from another page (a syndicated copy pointing at the original) it is a source. Thread-safe: checks and writes are serialised, so two
 /// copies of one story fetched at once cannot both become new articles.</summary>
 public sealed class ArticleIntake(ArticleStore store)
 {
@@ -35,8 +36,14 @@ public sealed class ArticleIntake(ArticleStore store)
             {
                 id = same.Id;
                 if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
-                store.Upsert([article with { Id = same.Id }]);
-                return IntakeOutcome.Updated;
+                if (same.Url == article.Url || canonical == article.Url)
+                {
+                    store.Upsert([article with { Id = same.Id }]);
+                    return IntakeOutcome.Updated;
+                }
+                // Another page naming the stored one as canonical, with other text: a syndicated copy, not an edit.
+                store.AddSource(same.Id, article.Url!, source, published);
+                return IntakeOutcome.Duplicate;
             }
             var copy = store.FindByContentHash(article.ContentHash) ?? store.FindNearDuplicate(SimHash.Of(text));
             if (copy is not null)
