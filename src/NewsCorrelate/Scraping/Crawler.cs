@@ -38,13 +38,14 @@ public sealed class Crawler
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         var clock = Stopwatch.StartNew();
         var scope = options.Scope ?? CrawlScope.FromSeeds(seeds);
-        var run = new Run(this, new Frontier(scope, options.MaxDepth, options.MaxPages, _time.GetUtcNow().Year), options, progress);
+        var run = new CrawlRun(new Frontier(scope, options.MaxDepth, options.MaxPages, _time.GetUtcNow().Year), options, progress,
+            _fetcher.HostHasFreeSlot, VisitSafelyAsync);
         foreach (var seed in seeds)
             run.Offer(new FrontierItem(seed, 0, null, IsSeed: true));
         var cancelled = false;
         try
         {
-            await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => run.WorkAsync(cancellationToken))).ConfigureAwait(false);
+            await run.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -53,74 +54,7 @@ public sealed class Crawler
         return run.Tally.Summarise(clock.Elapsed, cancelled);
     }
 
-    /// <summary>The state of one crawl.</summary>
-    private sealed class Run(Crawler crawler, Frontier frontier, CrawlOptions options, IProgress<CrawlProgress>? progress)
-    {
-        private readonly Lock _lock = new();
-        private readonly SemaphoreSlim _wake = new(0);
-        private int _inFlight;
-        private bool _done;
-
-        public CrawlTally Tally { get; } = new();
-
-        public void Offer(FrontierItem item)
-        {
-            var verdict = frontier.Offer(item, out var trap);
-            if (verdict == FrontierVerdict.Trap) Tally.Count(item.Url, CrawlCount.Trap, trap);
-            else if (verdict == FrontierVerdict.Added) _wake.Release();
-        }
-
-        public async Task WorkAsync(CancellationToken cancellationToken)
-        {
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                FrontierItem? item;
-                lock (_lock)
-                {
-                    if (_done) return;
-                    if (frontier.TryTake(crawler._fetcher.HostHasFreeSlot, out item)) _inFlight++;
-                    else if (_inFlight == 0)
-                    {
-                        _done = true;
-                        _wake.Release(options.Concurrency);
-                        return;
-                    }
-                }
-                if (item is null)
-                {
-                    await _wake.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                try
-                {
-                    await crawler.VisitSafelyAsync(item, this, cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    lock (_lock) _inFlight--;
-                    Tally.Finished();
-                    _wake.Release();
-                    progress?.Report(new CrawlProgress(Tally.Done, frontier.Pending, Tally.NewArticles, Tally.Duplicates, Tally.Failed, item.Url.AbsoluteUri));
-                }
-            }
-        }
-
-        public CrawlOptions Options => options;
-
-        public CrawlScope Scope => frontier.Scope;
-
-        public void WidenDefaultScope(Uri url)
-        {
-            if (options.Scope is null && !frontier.Scope.Allows(url)) frontier.Scope = frontier.Scope.With(url.Host);
-        }
-
-        public int MaxDepth => options.MaxDepth;
-
-        public void MarkSeen(Uri url) => frontier.MarkSeen(url);
-    }
-
-    private async Task VisitSafelyAsync(FrontierItem item, Run run, CancellationToken cancellationToken)
+    private async Task VisitSafelyAsync(FrontierItem item, CrawlRun run, CancellationToken cancellationToken)
     {
         try
         {
@@ -133,7 +67,7 @@ public sealed class Crawler
         }
     }
 
-    private async Task VisitAsync(FrontierItem item, Run run, CancellationToken cancellationToken)
+    private async Task VisitAsync(FrontierItem item, CrawlRun run, CancellationToken cancellationToken)
     {
         var url = item.Url;
         var previous = item.IsSeed || url.IsFile ? null : _ledger.Find(url.AbsoluteUri);
@@ -196,7 +130,7 @@ public sealed class Crawler
         Record(url, result, hash, articleId, outcome);
     }
 
-    private string VisitPage(FrontierItem item, Uri pageUrl, string html, Run run, out string? contentHash, out ArticleId? articleId)
+    private string VisitPage(FrontierItem item, Uri pageUrl, string html, CrawlRun run, out string? contentHash, out ArticleId? articleId)
     {
         contentHash = null;
         articleId = null;
@@ -237,7 +171,7 @@ public sealed class Crawler
         return word;
     }
 
-    private void Fail(Uri url, Run run, int statusCode, string reason, CrawlVisit? previous)
+    private void Fail(Uri url, CrawlRun run, int statusCode, string reason, CrawlVisit? previous)
     {
         run.Tally.Count(url, CrawlCount.Failed, reason);
         if (url.IsFile) return;
