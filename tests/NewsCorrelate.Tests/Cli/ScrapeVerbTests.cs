@@ -74,4 +74,24 @@ public class ScrapeVerbTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("HTTP 404", run.Out);
     }
+
+    [Fact]
+    public void Saved_pages_in_a_folder_are_scraped_like_a_site()
+    {
+        using var temp = new TempFolder();
+        var pages = Path.Combine(Repo.Root, "tests", "NewsCorrelate.Tests", "TestData", "pages");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages, "manifest.json")));
+        var labelled = manifest.RootElement.EnumerateArray().ToList();
+        var run = CliRun.Of("scrape", pages, "--db", temp.File("s.db"), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var total = json.RootElement.GetProperty("total");
+        Assert.Equal(labelled.Count, total.GetProperty("fetched").GetInt32());
+        Assert.Equal(labelled.Count(p => !p.GetProperty("article").GetBoolean()), total.GetProperty("notArticles").GetInt32());
+        // Saved files carry no URL, so a page dated only by its URL is left out as undated.
+        Assert.Equal(labelled.Count(p => p.GetProperty("article").GetBoolean()),
+            total.GetProperty("newArticles").GetInt32() + total.GetProperty("undated").GetInt32() + total.GetProperty("duplicates").GetInt32());
+        Assert.Equal("local files", json.RootElement.GetProperty("hosts")[0].GetProperty("host").GetString());
+    }
 }
