@@ -108,15 +108,13 @@ internal sealed class ScrapeVerb : IVerb
                 {
                     task.MaxValue = Math.Max(1, Math.Min(options.MaxPages, p.Done + p.Pending));
                     task.Value = p.Done;
-                    task.Description = Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                        $"{p.Done} done, {p.Pending} queued, {p.NewArticles} new, {p.Duplicates} dup, {p.Failed} failed  {Shorten(p.LastUrl)}"));
+                    task.Description = string.Create(CultureInfo.InvariantCulture,
+                        $"{p.Done} done, {p.Pending} queued, {p.NewArticles} new, {p.Duplicates} dup, {p.Failed} failed");
                 });
                 summary = session.RunAsync(seeds, options, progress, cancellationToken).GetAwaiter().GetResult();
             });
         return summary!;
     }
-
-    private static string Shorten(string url) => url.Length <= 60 ? url : url[..28] + "..." + url[^29..];
 
     private static object ToJson(CrawlSummary s, string storePath, string userAgent) => new
     {
