@@ -80,9 +80,10 @@ internal sealed class ParagraphWriter
     }
 
     /// <summary>A short line carrying a date that is not a sentence: "Published 17 November 2025, updated ...",
-    /// "Veröffentlicht am 4. März 2025, 09:12 Uhr".</summary>
+    /// "Veröffentlicht am 4. März 2025, 09:12 Uhr". The date must come early: "— Jane (@jane) November 18, 2019" closes a
+    /// quoted post and stays.</summary>
     private static bool IsDateline(string text) =>
-        text.Length < 80 && text[^1] is not ('.' or '!' or '?' or '"' or '”') && DateText.FromProse(text) is not null;
+        text.Length < 80 && text[^1] is not ('.' or '!' or '?' or '"' or '”') && DateText.FromProse(text[..Math.Min(text.Length, 40)]) is not null;
 
     /// <summary>Furniture inside the content: link lists, share bars, related stories, comments, captions.</summary>
     private bool Drop(IElement e, bool isRoot)
