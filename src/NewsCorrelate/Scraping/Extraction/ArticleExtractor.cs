@@ -77,6 +77,9 @@ public sealed class ArticleExtractor
         var teasers = text.TeaserLinks;
         var paragraphs = text.Paragraphs.Count;
         if (teasers >= 5 && teasers >= 1.5 * paragraphs) return true;
+        // "Headline, summary" repeated: an index even when the summaries are long.
+        var items = text.TeaserItems;
+        if (items >= 5 && items >= (articleMarkup ? 0.9 : 0.6) * text.LongParagraphs) return true;
         return teasers >= 8 && teasers >= (articleMarkup ? 1.0 : 0.5) * paragraphs;
     }
 

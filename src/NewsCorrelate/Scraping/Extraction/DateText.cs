@@ -9,8 +9,29 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// "20251120", Unix seconds. Years outside 1990-2100 are refused.</summary>
 internal static partial class DateText
 {
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch.</summary>
+    private static readonly Dictionary<string, int> Months = BuildMonths(
+        "jan january januar janvier janv enero ene gennaio gen janeiro januari jän jänner",
+        "feb february februar février févr fevrier febrero febbraio fevereiro februari",
+        "mar march märz marz mars marzo março maart mrt",
+        "apr april avril avr abril aprile",
+        "may mai mayo maggio maio mei",
+        "jun june juni juin junio giugno junho",
+        "jul july juli juillet juil julio luglio lug julho",
+        "aug august août aout agosto ago augustus",
+        "sep sept september septembre septiembre setiembre settembre set setembro",
+        "oct october oktober octobre octubre ottobre ott outubro out okt",
+        "nov november novembre noviembre novembro",
+        "dec december dezember décembre decembre déc diciembre dic dicembre dezembro dez");
+
+    private static Dictionary<string, int> BuildMonths(params string[] perMonth)
+    {
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < perMonth.Length; i++)
+            foreach (var name in perMonth[i].Split(' '))
+                months.TryAdd(name, i + 1);
+        return months;
+    }
 
     [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d\d)[-/.](?<m>[01]?\d)[-/.](?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YmdRegex();
@@ -18,10 +39,10 @@ internal static partial class DateText
     [GeneratedRegex(@"^(?<y>(19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(T|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactRegex();
 
-    [GeneratedRegex(@"\b(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?<d>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,10})\.?\s+(?<d>[0-3]?\d)(st|nd|rd|th)?,?\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MdyRegex();
 
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(st|nd|rd|th)?\.?\s+(of\s+)?(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(st|nd|rd|th|er|º)?\.?\s+(of\s+|de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(de\s+|del\s+)?(?<y>(19|20)\d\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DmyRegex();
 
     [GeneratedRegex(@"(?<!\d)(?<m>[01]?\d)/(?<d>[0-3]?\d)/(?<y>(19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
@@ -46,17 +67,25 @@ internal static partial class DateText
         return FromProse(s);
     }
 
-    /// <summary>A date written in prose: "Nov. 20, 2025", "20 November 2025", "11/20/2025", "2025-11-20".</summary>
+    /// <summary>A date written in prose: "Nov. 20, 2025", "20 November 2025", "20. November 2025", "20 de noviembre de
+    /// 2025", "11/20/2025" (US order), "2025-11-20". The earliest valid date in the text wins.</summary>
     public static PublishedDate? FromProse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        Match? best = null;
+        PublishedDate? best = null;
+        var bestIndex = int.MaxValue;
         foreach (var regex in (ReadOnlySpan<Regex>)[MdyRegex(), DmyRegex(), YmdRegex(), UsSlashRegex()])
         {
-            var m = regex.Match(text);
-            if (m.Success && (best is null || m.Index < best.Index)) best = m;
+            // The first match that is a real date (a month name, a valid day) wins; earliest in the text overall.
+            for (var m = regex.Match(text); m.Success && m.Index < bestIndex; m = m.NextMatch())
+            {
+                if (Make(m) is not { } date) continue;
+                best = date;
+                bestIndex = m.Index;
+                break;
+            }
         }
-        return best is null ? null : Make(best);
+        return best;
     }
 
     private static PublishedDate? Make(Match m)
@@ -65,8 +94,7 @@ internal static partial class DateText
         int month;
         if (m.Groups["mon"].Success)
         {
-            var name = m.Groups["mon"].Value[..3].ToLowerInvariant();
-            month = Array.IndexOf(MonthNames, name) + 1;
+            if (!Months.TryGetValue(m.Groups["mon"].Value, out month)) return null;
         }
         else month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var dayOfMonth = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);

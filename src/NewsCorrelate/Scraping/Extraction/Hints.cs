@@ -23,8 +23,9 @@ internal static partial class Hints
     [GeneratedRegex(@"comment(?!ary)|disqus|cookie|consent|gdpr|newsletter|share-?bar|social-?share|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverContentRegex();
 
-    /// <summary>Words that rescue an "unlikely" element because they also describe content containers.</summary>
-    [GeneratedRegex(@"article|body|content|main|story|entry|post-?text|column", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words that rescue an "unlikely" element because they also describe content containers (or posts
+    /// embedded in the text, such as quoted tweets).</summary>
+    [GeneratedRegex(@"article|body|content|main|story|entry|post-?text|column|embed|twitter-tweet|instagram-media", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeRegex();
 
     public static string ClassAndId(IElement e)

@@ -53,6 +53,10 @@ public static partial class HtmlDecoding
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
         using var output = new MemoryStream(bytes.Length * 4);
         gzip.CopyTo(output);
+        // GZipStream stops quietly at a cut-off stream; the trailer's length (mod 2^32) tells a whole file from a part.
+        var expected = bytes.Length >= 18 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) : uint.MaxValue;
+        if (expected != (uint)output.Length)
+            throw new InvalidDataException("truncated or corrupt gzip data");
         return output.ToArray();
     }
 }

@@ -8,8 +8,9 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// <param name="LongParagraphs">Paragraphs of 150 characters or more.</param>
 /// <param name="TeaserLinks">Links inside the chosen content that read like a headline (four words or more) and make
 /// up most of their block (a heading, list item or card), as on index pages.</param>
+/// <param name="TeaserItems">Headline links followed by a summary paragraph, as on index pages.</param>
 /// <param name="PageTeaserLinks">Headline links anywhere on the page outside the furniture (navigation, footers...).</param>
-internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks, int PageTeaserLinks)
+internal sealed record MainText(List<string> Paragraphs, int Chars, int LongParagraphs, int TeaserLinks, int TeaserItems, int PageTeaserLinks)
 {
     /// <summary>Finds the main text under <paramref name="body"/>: first with furniture-named elements left out,
     /// and again without that when it leaves too little text.</summary>
@@ -25,7 +26,7 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
     public static MainText FromPlain(string text)
     {
         var paragraphs = text.Split('\n').Select(Text.Squash).Where(p => p.Length > 0).ToList();
-        return Measure(paragraphs, 0, 0);
+        return Measure(paragraphs, 0, 0, 0);
     }
 
     private static MainText Attempt(IElement body, string? title, bool aggressive)
@@ -34,12 +35,12 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
         var stats = NodeStats.Of(body, removed);
         var chosen = ContentScorer.Choose(body, stats);
         var pageTeasers = CountTeaserLinks(body, stats);
-        if (chosen.Count == 0) return new MainText([], 0, 0, 0, pageTeasers);
-        var paragraphs = ParagraphWriter.Write(chosen, stats, title);
-        return Measure(paragraphs, chosen.Sum(e => CountTeaserLinks(e, stats)), pageTeasers);
+        if (chosen.Count == 0) return new MainText([], 0, 0, 0, 0, pageTeasers);
+        var writer = ParagraphWriter.Write(chosen, stats, title);
+        return Measure(writer.Paragraphs, chosen.Sum(e => CountTeaserLinks(e, stats)), writer.TeaserItems, pageTeasers);
     }
 
-    private static MainText Measure(List<string> paragraphs, int teaserLinks, int pageTeaserLinks)
+    private static MainText Measure(List<string> paragraphs, int teaserLinks, int teaserItems, int pageTeaserLinks)
     {
         int chars = 0, longParagraphs = 0;
         foreach (var p in paragraphs)
@@ -49,7 +50,7 @@ internal sealed record MainText(List<string> Paragraphs, int Chars, int LongPara
             chars += c;
             if (p.Length >= 150) longParagraphs++;
         }
-        return new MainText(paragraphs, chars, longParagraphs, teaserLinks, pageTeaserLinks);
+        return new MainText(paragraphs, chars, longParagraphs, teaserLinks, teaserItems, pageTeaserLinks);
     }
 
     private static int CountTeaserLinks(IElement root, NodeStats stats)

@@ -21,6 +21,11 @@ internal sealed class ParagraphWriter
     private readonly StringBuilder _current = new();
     private int _currentLinkChars;
     private int _currentChars;
+    private bool _afterHeadlineLink;
+
+    /// <summary>Headline links (a link that is its whole block) followed by a paragraph of running text: the
+    /// "headline, summary" items of an index page.</summary>
+    public int TeaserItems { get; private set; }
 
     private ParagraphWriter(NodeStats stats, string? title, int totalChars)
     {
@@ -29,7 +34,7 @@ internal sealed class ParagraphWriter
         _totalChars = totalChars;
     }
 
-    public static List<string> Write(IReadOnlyList<IElement> chosen, NodeStats stats, string? title)
+    public static ParagraphWriter Write(IReadOnlyList<IElement> chosen, NodeStats stats, string? title)
     {
         var total = chosen.Sum(e => stats[e].Chars);
         var writer = new ParagraphWriter(stats, title, total);
@@ -39,8 +44,10 @@ internal sealed class ParagraphWriter
             if (e.LocalName is "p" or "pre" or "blockquote" || !writer.Drop(e, isRoot: true)) writer.Walk(e, false);
             writer.Flush();
         }
-        return writer._paragraphs;
+        return writer;
     }
+
+    public List<string> Paragraphs => _paragraphs;
 
     private void Walk(IElement e, bool inLink)
     {
@@ -72,6 +79,12 @@ internal sealed class ParagraphWriter
         }
     }
 
+    /// <summary>A short line carrying a date that is not a sentence: "Published 17 November 2025, updated ...",
+    /// "Veröffentlicht am 4. März 2025, 09:12 Uhr". The date must come early: "— Jane (@jane) November 18, 2019" closes a
+    /// quoted post and stays.</summary>
+    private static bool IsDateline(string text) =>
+        text.Length < 80 && text[^1] is not ('.' or '!' or '?' or '"' or '”') && DateText.FromProse(text[..Math.Min(text.Length, 40)]) is not null;
+
     /// <summary>Furniture inside the content: link lists, share bars, related stories, comments, captions.</summary>
     private bool Drop(IElement e, bool isRoot)
     {
@@ -100,9 +113,18 @@ internal sealed class ParagraphWriter
         _currentChars = 0;
         _currentLinkChars = 0;
         if (text.Length == 0) return;
-        if (linkDensity > 0.8 && text.Length < 200) return;
-        if (Boilerplate.IsLine(text)) return;
+        if (linkDensity > 0.8 && text.Length < 200)
+        {
+            _afterHeadlineLink = text.Split(' ').Length >= 4;
+            return;
+        }
+        if (Boilerplate.IsLine(text) || IsDateline(text)) return;
         if (_titleKey.Length > 0 && Text.Key(text) == _titleKey) return;
+        if (text.Length >= 60)
+        {
+            if (_afterHeadlineLink) TeaserItems++;
+            _afterHeadlineLink = false;
+        }
         _paragraphs.Add(text);
     }
 }

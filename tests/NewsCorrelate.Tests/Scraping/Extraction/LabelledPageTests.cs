@@ -88,6 +88,30 @@ public class LabelledPageTests
     }
 
     [Fact]
+    public void Inline_also_read_links_and_dateline_lines_are_left_out()
+    {
+        var alsoRead = Extractor.Extract(LabelledPage.Named("inline-also-read-links.html").Html, null).Page!;
+        var german = Extractor.Extract(LabelledPage.Named("german-dateline.html").Html, null).Page!;
+
+        Assert.Equal(5, alsoRead.Paragraphs.Count);
+        Assert.DoesNotContain("Also read", alsoRead.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most read", alsoRead.Text, StringComparison.Ordinal);
+        Assert.Equal(4, german.Paragraphs.Count);
+        Assert.StartsWith("Die Ausfuhren", german.Text, StringComparison.Ordinal);
+        Assert.Equal("de", german.Language);
+    }
+
+    [Fact]
+    public void A_commentary_body_is_not_mistaken_for_comments()
+    {
+        var article = Extractor.Extract(LabelledPage.Named("opinion-commentary-class.html").Html, null).Page!;
+
+        Assert.Equal(4, article.Paragraphs.Count);
+        Assert.StartsWith("Every few months", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Miriam", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comments_longer_than_the_post_do_not_replace_it()
     {
         var page = LabelledPage.Named("blog-long-comments.html");
