@@ -58,6 +58,10 @@ internal sealed class ScrapeVerb : IVerb
         if (a.PerHost < 1 || a.Concurrency < 1) throw CliException.Usage("--concurrency and --concurrency-per-host must be at least 1.");
         if (a.Timeout is <= 0 or > 600 || double.IsNaN(a.Timeout)) throw CliException.Usage("--timeout must be more than 0 and at most 600 seconds.");
         if (a.MaxBytes < 1024) throw CliException.Usage("--max-bytes must be at least 1024.");
+        if ((a.UserAgent ?? "").Any(char.IsControl) || (a.Contact ?? "").Any(char.IsControl))
+            throw CliException.Usage("--user-agent and --contact cannot contain control characters.");
+        if (a.UserAgent is { } ua && !char.IsLetterOrDigit(ua.TrimStart().FirstOrDefault()))
+            throw CliException.Usage($"--user-agent '{ua}' must start with a product name, e.g. MyDesk/2.0.");
         TopicFilter? topic = null;
         if (a.Topic is not null && (topic = TopicFilter.TryParse(a.Topic, out var topicError)) is null) throw CliException.Usage("--topic: " + topicError);
         var seeds = CrawlInputs.Resolve(a.Inputs, out var errors);

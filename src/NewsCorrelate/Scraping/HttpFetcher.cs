@@ -29,7 +29,9 @@ public sealed class HttpFetcher : IDisposable
             UseCookies = false,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
-        _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        // Sent as given: real crawler agents ("Name/1.0 (+mailto:a@b)") are not always strict RFC 9110 product lists.
+        if (options.UserAgent.Any(char.IsControl)) throw new ArgumentException("A User-Agent cannot contain control characters.", nameof(options));
+        _client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.5");
     }
 

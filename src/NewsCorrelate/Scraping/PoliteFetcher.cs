@@ -40,6 +40,8 @@ public sealed class PoliteFetcher
         ArgumentNullException.ThrowIfNull(request);
         if (request.Url.IsFile) return await _fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
         var rules = await RobotsAsync(request.Url, cancellationToken).ConfigureAwait(false);
+        if (rules.HostUnreachable)
+            return FetchResult.Fail(request.Url, "host unreachable: " + rules.Note);
         if (!rules.IsAllowed(request.Url))
             return FetchResult.Blocked(request.Url, rules.Note is null ? "robots.txt disallows it" : "robots.txt: " + rules.Note);
         var check = request.RedirectCheck;
@@ -82,7 +84,8 @@ public sealed class PoliteFetcher
             { Status: FetchStatus.Ok, Text: { } text } => RobotsRules.Parse(text, _fetcher.Options.ProductToken),
             { StatusCode: >= 400 and < 500 and not 429 } => RobotsRules.AllowAll,
             { Status: FetchStatus.Skipped } => RobotsRules.AllowAll,
-            _ => RobotsRules.DisallowAll($"robots.txt could not be read ({result.Reason}), so the host is treated as closed"),
+            { StatusCode: 0 } => RobotsRules.Unreachable(result.Reason ?? "no answer"),
+            _ => RobotsRules.DisallowAll($"robots.txt answered {result.Reason}, so the host is treated as closed"),
         };
     }
 

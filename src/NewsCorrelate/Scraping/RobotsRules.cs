@@ -10,8 +10,9 @@ public sealed class RobotsRules
 {
     private readonly IReadOnlyList<(string Pattern, bool Allow)> _rules;
 
-    private RobotsRules(IReadOnlyList<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, string? note)
+    private RobotsRules(IReadOnlyList<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, string? note, bool unreachable = false)
     {
+        HostUnreachable = unreachable;
         _rules = rules;
         CrawlDelay = crawlDelay;
         Sitemaps = sitemaps;
@@ -23,6 +24,12 @@ public sealed class RobotsRules
 
     /// <summary>Everything disallowed, e.g. when robots.txt answered 5xx or could not be reached (RFC 9309 2.3.1.4).</summary>
     public static RobotsRules DisallowAll(string reason) => new([("/", false)], null, [], reason);
+
+    /// <summary>The host did not answer at all (refused, timed out, no such host): nothing can be fetched from it.</summary>
+    public static RobotsRules Unreachable(string reason) => new([("/", false)], null, [], reason, unreachable: true);
+
+    /// <summary>True for <see cref="Unreachable"/>: pages of the host count as failed, not as blocked by robots.txt.</summary>
+    public bool HostUnreachable { get; }
 
     /// <summary>The Crawl-delay for this crawler, when the file gives one.</summary>
     public TimeSpan? CrawlDelay { get; }

@@ -61,4 +61,30 @@ public class PolitenessTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(12, summary.Total.Fetched);
         Assert.Equal(1, site.Requests.Skip(before).Max(r => r.InFlight));
     }
+
+    [Fact]
+    public async Task A_robots_txt_answering_5xx_closes_the_host_and_a_missing_one_opens_it()
+    {
+        await using var broken = await TestSite.StartAsync("", robotsStatus: 503);
+        await using var missing = await TestSite.StartAsync("", robotsStatus: 404);
+        using var h = new CrawlHarness(new AutoAdvancingClock());
+        var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0), broken.Url("/articles/a01"), missing.Url("/articles/a01"));
+
+        Assert.Equal(1, summary.Total.BlockedByRobots);
+        Assert.Equal(0, broken.Hits("/articles/a01"));
+        Assert.Equal(1, missing.Hits("/articles/a01"));
+        Assert.Equal(1, summary.Total.NewArticles);
+    }
+
+    [Fact]
+    public async Task An_unreachable_host_is_a_failure_not_a_robots_block()
+    {
+        using var h = new CrawlHarness();
+        var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0), new Uri("http://127.0.0.1:9/news"), new Uri("http://127.0.0.1:9/other"));
+
+        Assert.Equal(0, summary.Total.BlockedByRobots);
+        var failure = Assert.Single(summary.Total.Failures);
+        Assert.StartsWith("host unreachable: network error: ", failure.Reason);
+        Assert.Equal(2, failure.Count);
+    }
 }

@@ -27,9 +27,16 @@ public sealed class TestSite : IAsyncLifetime
 
     public TestSite() : this(DefaultRobots) { }
 
-    private TestSite(string robots) => Robots = robots;
+    private TestSite(string robots, int robotsStatus = 200)
+    {
+        Robots = robots;
+        RobotsStatus = robotsStatus;
+    }
 
     public string Robots { get; }
+
+    /// <summary>The status /robots.txt answers with (200 unless a test wants a broken robots.txt).</summary>
+    public int RobotsStatus { get; }
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -41,9 +48,9 @@ public sealed class TestSite : IAsyncLifetime
     /// <summary>How many requests were served for this path (and query, when given).</summary>
     public int Hits(string pathAndQuery) => _hits.GetValueOrDefault(pathAndQuery);
 
-    public static async Task<TestSite> StartAsync(string robots)
+    public static async Task<TestSite> StartAsync(string robots, int robotsStatus = 200)
     {
-        var site = new TestSite(robots);
+        var site = new TestSite(robots, robotsStatus);
         await site.InitializeAsync();
         return site;
     }
@@ -102,6 +109,7 @@ public sealed class TestSite : IAsyncLifetime
                     """));
                 break;
             case "robots.txt":
+                response.StatusCode = RobotsStatus;
                 response.ContentType = "text/plain";
                 await response.WriteAsync(Robots);
                 break;
