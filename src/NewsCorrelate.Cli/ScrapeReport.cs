@@ -43,6 +43,7 @@ internal static class ScrapeReport
         ("skipped (not HTML)", h => h.Skipped),
         ("blocked by robots", h => h.BlockedByRobots),
         ("crawler traps cut", h => h.Traps),
+        ("left (max pages)", h => h.OverBudget),
         ("failed", h => h.Failed),
     ];
 }

@@ -15,5 +15,6 @@ internal enum CrawlCount
     Skipped,
     Blocked,
     Trap,
+    OverBudget,
     Failed,
 }

@@ -27,6 +27,7 @@ internal sealed class CrawlRun(
     {
         var verdict = frontier.Offer(item, out var trap);
         if (verdict == FrontierVerdict.Trap) Tally.Count(item.Url, CrawlCount.Trap, trap);
+        else if (verdict == FrontierVerdict.OverBudget) Tally.Count(item.Url, CrawlCount.OverBudget);
         else if (verdict == FrontierVerdict.Added) _wake.Release();
     }
 

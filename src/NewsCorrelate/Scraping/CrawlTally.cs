@@ -68,7 +68,7 @@ internal sealed class CrawlTally
         c[(int)CrawlCount.Fetched], c[(int)CrawlCount.New], c[(int)CrawlCount.Updated], c[(int)CrawlCount.Unchanged],
         c[(int)CrawlCount.Duplicate], c[(int)CrawlCount.NotArticle], c[(int)CrawlCount.OffTopic], c[(int)CrawlCount.Undated],
         c[(int)CrawlCount.Listing], c[(int)CrawlCount.Skipped], c[(int)CrawlCount.Blocked], c[(int)CrawlCount.Trap],
-        c[(int)CrawlCount.Failed],
+        c[(int)CrawlCount.OverBudget], c[(int)CrawlCount.Failed],
         reasons.OrderByDescending(r => r.Value.Count).ThenBy(r => r.Key, StringComparer.Ordinal)
             .Select(r => new FailureCount(r.Key, r.Value.Count, r.Value.Example)).ToList());
 

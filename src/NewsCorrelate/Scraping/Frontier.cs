@@ -51,7 +51,11 @@ public sealed class Frontier
         lock (_lock)
         {
             if (_seen.Contains(key)) return FrontierVerdict.Seen;
-            if (Admitted >= _maxPages) return FrontierVerdict.OverBudget;
+            if (Admitted >= _maxPages)
+            {
+                _seen.Add(key); // counted once, never fetched in this crawl
+                return FrontierVerdict.OverBudget;
+            }
             trapReason = CrawlTraps.Check(item.Url, _currentYear);
             if (trapReason is null && item.Url.Query.Length > 1)
             {

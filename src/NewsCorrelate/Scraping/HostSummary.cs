@@ -14,6 +14,7 @@ namespace NewsCorrelate.Scraping;
 /// <param name="Skipped">Responses not read: non-HTML content types.</param>
 /// <param name="BlockedByRobots">URLs robots.txt forbade.</param>
 /// <param name="Traps">Links cut off by the trap rules (URL length, query explosion, calendars...).</param>
+/// <param name="OverBudget">Distinct URLs found but not fetched because the page budget (<c>--max-pages</c>) was spent.</param>
 /// <param name="Failed">URLs that failed (HTTP errors, timeouts, limits, network).</param>
 /// <param name="Failures">Failure reasons, most frequent first.</param>
 public sealed record HostSummary(
@@ -30,5 +31,6 @@ public sealed record HostSummary(
     int Skipped,
     int BlockedByRobots,
     int Traps,
+    int OverBudget,
     int Failed,
     IReadOnlyList<FailureCount> Failures);

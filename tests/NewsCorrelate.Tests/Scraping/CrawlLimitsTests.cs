@@ -24,6 +24,7 @@ public class CrawlLimitsTests(TestSite site) : IClassFixture<TestSite>
         var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 5, MaxPages: 7, Concurrency: 3), site.Url("/"));
 
         Assert.Equal(7, summary.Total.Fetched + summary.Total.BlockedByRobots + summary.Total.Failed + summary.Total.Skipped);
+        Assert.True(summary.Total.OverBudget > 0, "the links left unfetched are counted");
     }
 
     [Fact]
