@@ -79,4 +79,14 @@ public class HttpFetcherTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.StartsWith("network error: ", result.Reason);
     }
+
+    [Fact]
+    public async Task A_slow_response_is_cut_off_at_the_timeout()
+    {
+        using var fetcher = new HttpFetcher(new FetchOptions("NewsCorrelate/1.0", TimeSpan.FromSeconds(0.5), 1024 * 1024, 5));
+        var result = await fetcher.FetchAsync(new FetchRequest(site.Url("/slow")), CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.Equal("timed out after 0.5 s", result.Reason);
+    }
 }
