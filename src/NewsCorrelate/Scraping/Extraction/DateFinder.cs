@@ -59,9 +59,10 @@ internal static partial class DateFinder
     private static PublishedDate? FromTimeElements(IDocument document)
     {
         PublishedDate? first = null;
+        var h1 = document.QuerySelector("h1");
         foreach (var time in document.GetElementsByTagName("time"))
         {
-            if (IsUpdated(time) || InFurniture(time)) continue;
+            if (IsUpdated(time) || InFurniture(time) || !NearHeadline(time, h1)) continue;
             var d = DateText.FromMachine(time.GetAttribute("datetime")) ?? DateText.FromProse(time.TextContent);
             if (d is null) continue;
             if (time.HasAttribute("pubdate") || (time.GetAttribute("class") ?? string.Empty).Contains("publish", StringComparison.OrdinalIgnoreCase))
@@ -95,6 +96,18 @@ internal static partial class DateFinder
             return text.Length <= 40 ? text : text[^40..];
         }
         return string.Empty;
+    }
+
+    /// <summary>True when <paramref name="e"/> belongs with the headline: after it in the page, or in the same small
+    /// header block. A date printed in the site's masthead (often today's date, i.e. the crawl date) is not.</summary>
+    private static bool NearHeadline(IElement e, IElement? h1)
+    {
+        if (h1 is null) return true;
+        if (h1.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following)) return true;
+        var block = h1.ParentElement;
+        for (var level = 0; level < 3 && block is not null && block.LocalName != "body"; level++, block = block.ParentElement)
+            if (block.Contains(e)) return true;
+        return false;
     }
 
     private static bool InFurniture(IElement e)
@@ -132,12 +145,13 @@ internal static partial class DateFinder
     /// <summary>The first date written in the lines just after the headline (or in a byline/date element).</summary>
     private static PublishedDate? FromDateline(IDocument document)
     {
+        var h1 = document.QuerySelector("h1");
         foreach (var e in document.QuerySelectorAll(".byline, .dateline, .date, .post-date, .entry-date, .meta, .article-meta, .post-meta, .published, .timestamp"))
         {
+            if (InFurniture(e) || !NearHeadline(e, h1)) continue;
             var text = Text.Squash(e.TextContent);
             if (text.Length < 200 && !UpdatedRegex().IsMatch(text) && DateText.FromProse(text) is { } d) return d;
         }
-        var h1 = document.QuerySelector("h1");
         if (h1 is null) return null;
         var seen = 0;
         for (var n = Next(h1); n is not null && seen < 600; n = Next(n))

@@ -25,4 +25,19 @@ public sealed record ExtractedPage(
 {
     /// <summary>The main text with paragraphs separated by a blank line (<c>"\n\n"</c>).</summary>
     public string Text => string.Join("\n\n", Paragraphs);
+
+    /// <summary>The store's article for this page. Id from the canonical URL, else <paramref name="fetchedFrom"/>, else
+    /// the content hash; source is the site name, else the host. Check <see cref="Published"/> first: a page without
+    /// a date cannot become an <see cref="Article"/> and this throws <see cref="InvalidOperationException"/>.</summary>
+    public Article ToArticle(Uri? fetchedFrom, ArticleOrigin origin = ArticleOrigin.Scraped)
+    {
+        if (Published is not { } published)
+            throw new InvalidOperationException($"'{Title}' has no publication date; an article needs one.");
+        var url = fetchedFrom is null ? null : Urls.Normalise(null, fetchedFrom);
+        var identity = CanonicalUrl ?? url;
+        var text = Text;
+        var id = identity is not null ? ArticleId.FromUrl(identity) : ArticleId.FromContentHash(Article.ComputeContentHash(Title, text));
+        var host = identity is not null ? new Uri(identity).Host : null;
+        return new Article(id, url, CanonicalUrl, SiteName ?? host ?? "unknown", Title, published, text, origin);
+    }
 }

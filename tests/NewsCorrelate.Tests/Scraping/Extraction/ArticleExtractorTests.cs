@@ -103,4 +103,30 @@ public class ArticleExtractorTests
 
         Assert.Equal(["https://news.example/a", "https://other.example/b"], links.Select(l => l.AbsoluteUri));
     }
+
+    [Fact]
+    public void An_extracted_page_becomes_a_store_article_keyed_by_its_canonical_url()
+    {
+        var page = LabelledPage.Named("news-jsonld-late-offset.html");
+        var extracted = Extractor.Extract(page.Html, page.PageUrl).Page!;
+
+        var article = extracted.ToArticle(page.PageUrl);
+
+        Assert.Equal(NewsCorrelate.Domain.ArticleId.FromUrl(extracted.CanonicalUrl!), article.Id);
+        Assert.Equal("The Harbour Ledger", article.Source);
+        Assert.Equal(extracted.Title, article.Title);
+        Assert.Equal("2025-11-30", article.Published.ToString());
+        Assert.Equal(extracted.Text, article.Text);
+        Assert.Equal(NewsCorrelate.Domain.ArticleOrigin.Scraped, article.Origin);
+    }
+
+    [Fact]
+    public void A_page_without_a_date_cannot_become_an_article()
+    {
+        var page = LabelledPage.Named("url-date-only.html");
+        var extracted = Extractor.Extract(page.Html, null).Page!;
+
+        Assert.Null(extracted.Published);
+        Assert.Throws<InvalidOperationException>(() => extracted.ToArticle(null));
+    }
 }
