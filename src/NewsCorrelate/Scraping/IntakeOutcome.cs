@@ -1,0 +1,21 @@
+namespace NewsCorrelate.Scraping;
+
+/// <summary>What <see cref="ArticleIntake"/> did with one extracted article.</summary>
+public enum IntakeOutcome
+{
+    /// <summary>Stored as a new article.</summary>
+    New = 0,
+
+    /// <summary>The stored article's own page (same URL, same canonical URL) with changed text: replaced.</summary>
+    Updated,
+
+    /// <summary>Same canonical URL and same content as a stored article: nothing to do.</summary>
+    Unchanged,
+
+    /// <summary>Same content (hash) or a near-identical text (SimHash) as a stored article under another URL, or
+    /// another page naming a stored article as its canonical: recorded as another source of that story.</summary>
+    Duplicate,
+
+    /// <summary>Neither the page nor its feed or sitemap gave a publication date: not stored.</summary>
+    Undated,
+}

@@ -1,0 +1,83 @@
+using NewsCorrelate.Domain;
+using NewsCorrelate.Index;
+using NewsCorrelate.Scraping;
+using NewsCorrelate.Scraping.Extraction;
+using NewsCorrelate.Tests.Scraping.Site;
+using Xunit;
+
+namespace NewsCorrelate.Tests.Scraping;
+
+public class ArticleIntakeTests
+{
+    private static readonly Uri Original = new("https://wire.example/story/1");
+    private static readonly PublishedDate Day = PublishedDate.OnDay(new DateOnly(2025, 11, 20));
+
+    private static ExtractedPage Page(string title, IReadOnlyList<string> paragraphs, string? canonical = null, PublishedDate? published = null, string? site = "Wire") =>
+        new(title, published ?? Day, DateSource.JsonLd, null, site, canonical, "en", paragraphs);
+
+    private static IReadOnlyList<string> Text(int seed) => SiteText.Paragraphs(seed);
+
+    [Fact]
+    public void A_new_story_is_stored_under_its_canonical_url()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        Assert.Equal(IntakeOutcome.New, intake.Add(Page("Port delays", Text(1), "https://wire.example/story/1?utm_source=x"), new Uri("https://wire.example/story/1?ref=home"), null, out var id));
+        var stored = store.Get(id!.Value)!;
+        Assert.Equal("https://wire.example/story/1", stored.CanonicalUrl);
+        Assert.Equal("Wire", stored.Source);
+        Assert.Equal(ArticleId.FromUrl("https://wire.example/story/1"), stored.Id);
+    }
+
+    [Fact]
+    public void The_same_page_again_is_unchanged_and_with_new_text_an_update()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        intake.Add(Page("Port delays", Text(1)), Original, null, out var id);
+        Assert.Equal(IntakeOutcome.Unchanged, intake.Add(Page("Port delays", Text(1)), Original, null, out _));
+        Assert.Equal(IntakeOutcome.Updated, intake.Add(Page("Port delays widen", Text(1)), Original, null, out var again));
+        Assert.Equal(id, again);
+        Assert.Equal("Port delays widen", store.Get(id!.Value)!.Title);
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public void A_copy_naming_the_original_as_canonical_becomes_a_source_not_an_edit()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        intake.Add(Page("Port delays", Text(1)), Original, null, out var id);
+        var copy = new Uri("https://partner.example/news/port-delays");
+        Assert.Equal(IntakeOutcome.Duplicate, intake.Add(Page("PARTNER: port delays", Text(1), Original.AbsoluteUri, site: "Partner"), copy, null, out var matched));
+        Assert.Equal(id, matched);
+        Assert.Equal("Port delays", store.Get(id!.Value)!.Title);
+        Assert.Equal((copy.AbsoluteUri, "Partner"), store.SourcesOf(id.Value).Select(s => (s.Url, s.Source)).Single());
+    }
+
+    [Fact]
+    public void Identical_and_near_identical_texts_elsewhere_are_sources_of_the_first()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        intake.Add(Page("Port delays", Text(1)), Original, null, out var id);
+        Assert.Equal(IntakeOutcome.Duplicate, intake.Add(Page("Port delays", Text(1), site: null), new Uri("https://mirror.example/a"), null, out var exact));
+        var trimmed = Text(1).Append("Additional reporting by the desk.").ToList();
+        Assert.Equal(IntakeOutcome.Duplicate, intake.Add(Page("Delays at the port", trimmed), new Uri("https://other.example/b"), null, out var near));
+        Assert.Equal(id, exact);
+        Assert.Equal(id, near);
+        Assert.Equal(["Wire", "mirror.example"], store.SourcesOf(id!.Value).Select(s => s.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(IntakeOutcome.New, intake.Add(Page("Another story", Text(2)), new Uri("https://wire.example/story/2"), null, out _));
+    }
+
+    [Fact]
+    public void A_page_without_a_date_takes_its_feed_date_or_is_left_out()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        var undated = Page("Port delays", Text(1)) with { Published = null };
+        Assert.Equal(IntakeOutcome.Undated, intake.Add(undated, Original, null, out _));
+        Assert.Equal(IntakeOutcome.New, intake.Add(undated, Original, Day, out var id));
+        Assert.Equal(Day, store.Get(id!.Value)!.Published);
+    }
+}
