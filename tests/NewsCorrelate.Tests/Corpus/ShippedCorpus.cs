@@ -41,13 +41,10 @@ internal sealed class ShippedCorpus
             }
         }
         var labels = new List<(int, string, string)>();
-        using (var reader = new StreamReader(Path.Combine(Repo.Corpus, "labels.csv")))
-        using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
+        using (var csv = CsvReader.FromFile(Path.Combine(Repo.Corpus, "labels.csv"), new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, MissingField = CsvMissingFieldHandling.ReturnEmpty }, FileOptions.SequentialScan))
         {
-            csv.Read();
-            csv.ReadHeader();
             while (csv.Read())
-                labels.Add((csv.Parser.RawRow, csv.GetField("article_id") ?? "", csv.GetField("tags") ?? ""));
+                labels.Add(((int)csv.LineNumber, csv.GetString("article_id") ?? "", csv.GetString("tags") ?? ""));
         }
         return new ShippedCorpus { Briefs = briefs, Labels = labels };
     }
