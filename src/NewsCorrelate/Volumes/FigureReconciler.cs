@@ -17,7 +17,11 @@ public sealed class FigureReconciler
     public FigureReconciler(IEnumerable<VolumePoint> series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        changes = ChangeDetector.Detect(series).ToDictionary(c => (c.Series, c.Month));
+        var points = series.ToList();
+        changes = ChangeDetector.Detect(points).ToDictionary(c => (c.Series, c.Month));
+        // Cumulative series are not monthly moves, but their reported figures are still facts to compare with.
+        foreach (var p in points.Where(p => p.IsCumulative))
+            changes.TryAdd((p.Series, p.Month), new MonthlyChange(p.Series, p.Month, p.Value, null, p.MomPct, p.YoyPct, null, false, p.Source));
     }
 
     public FigureCheck Check(ReportedFigure figure)
