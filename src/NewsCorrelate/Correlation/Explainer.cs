@@ -148,8 +148,8 @@ public sealed class Explainer
     internal static string Describe(MonthlyChange c)
     {
         var parts = new List<string>();
-        if (c.Value is { } v) parts.Add($"{v.ToString("#,0.#", CultureInfo.InvariantCulture)} t");
-        if (c.Previous is { } p) parts.Add($"from {p.ToString("#,0.#", CultureInfo.InvariantCulture)} t");
+        if (c.Value is { } v) parts.Add(NumberText.Tonnes(v));
+        if (c.Previous is { } p) parts.Add("from " + NumberText.Tonnes(p));
         if (c.MomPct is { } m) parts.Add($"{Pct(m)} m/m");
         if (c.YoyPct is { } y) parts.Add($"{Pct(y)} y/y");
         return string.Join(", ", parts);
@@ -161,7 +161,7 @@ public sealed class Explainer
 
     private static string Label(Month m) => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Number)} {m.Year}";
 
-    internal static string Pct(double? p) => p is { } v ? v.ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+    internal static string Pct(double? p) => NumberText.Percent(p);
 
     private static string Word(MoveDirection d, bool past = false) => (d, past) switch
     {

@@ -90,5 +90,5 @@ public sealed class FigureReconciler
         disagree > 0 ? FigureVerdict.Conflicting : agree > 0 ? FigureVerdict.Corroborated : FigureVerdict.Unverified;
 
     private static string Show(double v, bool percent) =>
-        percent ? v.ToString("+0.#;-0.#", CultureInfo.InvariantCulture) + "%" : v.ToString("#,0.#", CultureInfo.InvariantCulture) + " t";
+        percent ? (Math.Round(v, 1) is var r && r == 0 ? "0" : r.ToString("+0.#;-0.#", CultureInfo.InvariantCulture)) + "%" : NumberText.Tonnes(v);
 }

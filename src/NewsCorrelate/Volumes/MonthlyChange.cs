@@ -31,8 +31,8 @@ public sealed record MonthlyChange(
     public string UnusualnessText => Unusualness switch
     {
         null => "no change to compare",
-        var z when Math.Abs(z.Value) >= ChangeDetector.ExceptionalZ => $"exceptional ({z:+0.0;-0.0} robust z)",
-        var z when Math.Abs(z.Value) >= ChangeDetector.NotableZ => $"notable ({z:+0.0;-0.0} robust z)",
-        var z => $"within the series' usual range ({z:+0.0;-0.0} robust z)",
+        var z when Math.Abs(z.Value) >= ChangeDetector.ExceptionalZ => $"exceptional ({NumberText.Signed(z.Value)} robust z)",
+        var z when Math.Abs(z.Value) >= ChangeDetector.NotableZ => $"notable ({NumberText.Signed(z.Value)} robust z)",
+        var z => $"within the series' usual range ({NumberText.Signed(z.Value)} robust z)",
     };
 }
