@@ -30,7 +30,7 @@ public sealed partial class Correlator(FigureExtractor figures, CorrelationOptio
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(candidates);
         var direction = (MoveDirection)move.Direction;
-        var aliases = series.Aliases.Where(a => a.Length >= 2).Select(AliasPattern).ToList();
+        var aliases = series.Aliases.Count == 0 ? null : AliasMatcher.For(series.Aliases);
         var lastNewsDay = move.Month.AddMonths(options.MonthsAfter).LastDay;
         var firstDay = move.Month.AddMonths(-options.MonthsBefore).FirstDay;
         var result = new List<ArticleEvidence>();
@@ -41,7 +41,7 @@ public sealed partial class Correlator(FigureExtractor figures, CorrelationOptio
             if (published < firstDay) continue;
             var lag = move.Month.MonthsSince(article.Month);
             var relevance = Relevance(article, aliases);
-            var stated = figures.Extract(article)
+            var stated = (MayStateFigures(article) ? figures.Extract(article) : [])
                 .Where(f => f.Series == series.Name && f.Months == 1 && (f.Month == move.Month || f.Month == move.Month.AddMonths(-1)))
                 .ToList();
             var tags = candidate.Tags.OrderByDescending(t => t.Probability).ToList();
@@ -65,6 +65,10 @@ public sealed partial class Correlator(FigureExtractor figures, CorrelationOptio
         return result.OrderByDescending(e => e.Score).ThenBy(e => e.Article.Id.Value, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Cheap test before reading figures: the text names magnets and a tonnage unit.</summary>
+    private static bool MayStateFigures(Article a) =>
+        a.Text.Contains("magnet", StringComparison.OrdinalIgnoreCase) && (a.Text.Contains("ton", StringComparison.OrdinalIgnoreCase) || a.Text.Contains(" t ", StringComparison.Ordinal));
+
     /// <summary>Weight by months from publication to the move: policy news leads the customs data.</summary>
     internal static double Timing(int lag, bool report) => (lag, report) switch
     {
@@ -77,20 +81,14 @@ public sealed partial class Correlator(FigureExtractor figures, CorrelationOptio
         _ => 0.3,
     };
 
-    /// <summary>In [0.4, 1]: 0.4 for trade-policy news that names neither the product nor the destination.</summary>
-    private static double Relevance(Article article, IReadOnlyList<Regex> aliases)
+    /// <summary>In [0.4, 1]: 0.4 for trade-policy news whose title and lead name neither the product nor the
+    /// destination (the lead: the first <see cref="IArticleWindow.LeadLength"/> characters).</summary>
+    private static double Relevance(Article article, Regex? aliases)
     {
-        var text = article.Title + "\n" + article.Text;
-        var product = Product().IsMatch(text) ? 0.3 : 0;
-        var destination = aliases.Count == 0 || aliases.Any(a => a.IsMatch(text)) ? 0.3 : 0;
+        var lead = article.Text.AsSpan(0, Math.Min(article.Text.Length, IArticleWindow.LeadLength));
+        var product = Product().IsMatch(article.Title) || Product().IsMatch(lead) ? 0.3 : 0;
+        var destination = aliases is null || aliases.IsMatch(article.Title) || aliases.IsMatch(lead) ? 0.3 : 0;
         return 0.4 + product + destination;
-    }
-
-    private static Regex AliasPattern(string alias)
-    {
-        var escaped = Regex.Escape(alias).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
-        var options = alias.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase;
-        return new Regex($@"(?<![\w.]){escaped}(?![\w])", options | RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"magnet|rare[- ]earth", RegexOptions.IgnoreCase)]

@@ -5,17 +5,25 @@ namespace NewsCorrelate.Correlation;
 
 /// <summary>Groups evidence about the same event: same role and tag, published within four days of the
 /// event's first article, and sharing enough distinctive words of title and lead (Jaccard >= 0.12 over words of
-/// four or more letters). Greedy in score order, so each event is led by its strongest article. Pure.</summary>
+/// four or more letters). Greedy in score order, so each event is led by its strongest article. Only the strongest
+/// <see cref="MaxArticles"/> articles per role are grouped (an answer shows a handful of events), which keeps the
+/// cost bounded on large stores. Pure.</summary>
 public static partial class EventGrouper
 {
     private const int MaxDaysApart = 4;
     private const double MinSimilarity = 0.12;
 
+    /// <summary>Most articles per role considered for grouping.</summary>
+    public const int MaxArticles = 100;
+
     public static IReadOnlyList<ExplainedEvent> Group(IEnumerable<ArticleEvidence> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var events = new List<(ArticleEvidence Lead, Tag Tag, HashSet<string> Words, List<ArticleEvidence> Members)>();
-        foreach (var e in evidence.Where(e => e.Role != EvidenceRole.Report).OrderByDescending(e => e.Score))
+        var strongest = evidence.Where(e => e.Role != EvidenceRole.Report).GroupBy(e => e.Role)
+            .SelectMany(g => g.OrderByDescending(e => e.Score).Take(MaxArticles))
+            .OrderByDescending(e => e.Score);
+        foreach (var e in strongest)
         {
             var tag = e.Tags.First(t => TagDirections.Of(t.Tag) != MoveDirection.Unspecified).Tag;
             var words = Words(e.Article);

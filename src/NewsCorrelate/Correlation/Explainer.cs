@@ -89,7 +89,7 @@ public sealed class Explainer
     private Explanation Explain(SeriesDefinition definition, MonthlyChange move, List<string> notes)
     {
         var (from, to) = correlator.Window(move.Month);
-        var linked = correlator.Link(move, definition, articles.PublishedBetween(from, to));
+        var linked = correlator.Link(move, definition, articles.CandidatesBetween(from, to));
         var events = EventGrouper.Group(linked);
         var max = correlator.Options.MaxEvents;
         var drivers = events.Where(e => e.Role == EvidenceRole.Driver).Take(max).ToList();

@@ -17,7 +17,7 @@ public sealed partial class QuestionParser
         ArgumentNullException.ThrowIfNull(series);
         var monthly = series.Where(s => !s.IsCumulative).ToList();
         aliases = monthly.Select(s => (s.Name, new Regex($@"(?<![\w-]){Regex.Escape(s.Name)}(?![\w-])", RegexOptions.IgnoreCase)))
-            .Concat(monthly.SelectMany(s => s.Aliases.Select(a => (s.Name, AliasPattern(a)))))
+            .Concat(monthly.SelectMany(s => s.Aliases.Select(a => (s.Name, AliasMatcher.For(a)))))
             .ToList();
     }
 
@@ -78,13 +78,6 @@ public sealed partial class QuestionParser
         Array.FindIndex(Prefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
 
     private static readonly string[] Prefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    private static Regex AliasPattern(string alias)
-    {
-        var escaped = Regex.Escape(alias).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
-        var options = alias.Length <= 3 && alias.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? RegexOptions.None : RegexOptions.IgnoreCase;
-        return new Regex($@"(?<![\w.]){escaped}(?![\w])", options | RegexOptions.CultureInvariant);
-    }
 
     [GeneratedRegex(@"\b\d{4}-\d{1,2}\b")]
     private static partial Regex IsoMonth();

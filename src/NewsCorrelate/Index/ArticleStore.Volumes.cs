@@ -147,50 +147,46 @@ public sealed partial class ArticleStore : IArticleWindow
         }
     }
 
-    /// <summary>Articles published in the window with their tags, read in one query (tags grouped per article).</summary>
-    public IEnumerable<TaggedArticle> PublishedBetween(DateOnly from, DateOnly to)
+    /// <summary>Candidates in the window (see <see cref="IArticleWindow"/>): two queries, one for the articles and one
+    /// for all their tags, whatever the window's size.</summary>
+    public IEnumerable<TaggedArticle> CandidatesBetween(DateOnly from, DateOnly to)
     {
-        var articles = new List<TaggedArticle>();
         lock (_gate)
         {
+            var window = new[] { ("$fm", (object)Month.Of(from).Ordinal), ("$tm", Month.Of(to).Ordinal) };
+            // Articles that do not mention magnets come with their lead only (see IArticleWindow.LeadLength).
+            var columns = ArticleColumns.Replace("text", $"CASE WHEN instr(lower(a.text), 'magnet') > 0 THEN a.text ELSE substr(a.text, 1, {IArticleWindow.LeadLength}) END", StringComparison.Ordinal);
             using var cmd = Command($"""
-                SELECT {ArticleColumns} FROM articles
-                WHERE month BETWEEN $fm AND $tm AND published >= $from AND published <= $to
-                ORDER BY published, id
+                SELECT {columns} FROM articles a
+                WHERE a.month BETWEEN $fm AND $tm
+                  AND (instr(lower(a.text), 'magnet') > 0 OR EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id))
+                ORDER BY a.published, a.id
                 """);
-            cmd.Parameters.AddWithValue("$fm", Month.Of(from).Ordinal);
-            cmd.Parameters.AddWithValue("$tm", Month.Of(to).Ordinal);
-            cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)[..7]);
-            cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "~");
-            using var r = cmd.ExecuteReader();
-            var list = new List<Article>();
-            while (r.Read())
-            {
-                var a = ReadArticle(r, 0);
-                if (a.Published.Date >= from && a.Published.Date <= to) list.Add(a);
-            }
-            var tags = TagsOf(list.Select(a => a.Id));
-            articles.AddRange(list.Select(a => new TaggedArticle(a, tags.GetValueOrDefault(a.Id.Value) ?? [])));
+            foreach (var (name, value) in window) cmd.Parameters.AddWithValue(name, value);
+            var articles = new List<Article>();
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
+                {
+                    var a = ReadArticle(r, 0);
+                    if (a.Published.Date >= from && a.Published.Date <= to) articles.Add(a);
+                }
+            using var tagCmd = Command("""
+                SELECT t.article_id, t.tag, t.probability, t.evidence, t.model_version
+                FROM tags t JOIN articles a ON a.id = t.article_id
+                WHERE a.month BETWEEN $fm AND $tm
+                ORDER BY t.article_id, t.probability DESC, t.tag
+                """);
+            foreach (var (name, value) in window) tagCmd.Parameters.AddWithValue(name, value);
+            var tags = new Dictionary<string, List<TagAssignment>>(StringComparer.Ordinal);
+            using (var r = tagCmd.ExecuteReader())
+                while (r.Read())
+                {
+                    if (!tags.TryGetValue(r.GetString(0), out var list)) tags[r.GetString(0)] = list = [];
+                    list.Add(new TagAssignment(new Tag(r.GetString(1)), r.GetDouble(2),
+                        System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(3)) ?? [], r.GetString(4)));
+                }
+            return articles.Select(a => new TaggedArticle(a, tags.TryGetValue(a.Id.Value, out var t) ? t : [])).ToList();
         }
-        return articles;
-    }
-
-    private Dictionary<string, IReadOnlyList<TagAssignment>> TagsOf(IEnumerable<ArticleId> ids)
-    {
-        var result = new Dictionary<string, IReadOnlyList<TagAssignment>>(StringComparer.Ordinal);
-        using var cmd = Command("SELECT tag, probability, evidence, model_version FROM tags WHERE article_id = $p ORDER BY probability DESC, tag");
-        var p = cmd.Parameters.AddWithValue("$p", "");
-        foreach (var id in ids)
-        {
-            p.Value = id.Value;
-            using var r = cmd.ExecuteReader();
-            var list = new List<TagAssignment>();
-            while (r.Read())
-                list.Add(new TagAssignment(new Tag(r.GetString(0)), r.GetDouble(1),
-                    System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetString(3)));
-            if (list.Count > 0) result[id.Value] = list;
-        }
-        return result;
     }
 
     private static VolumePoint ReadPoint(string series, Month month, SqliteDataReader r, int first) => new(

@@ -134,6 +134,9 @@ internal static class StoreSchema
             SELECT series, month, value, unit, yoy_pct, mom_pct, source FROM volume_points;
         DROP TABLE volume_points;
         ALTER TABLE volume_points_v3 RENAME TO volume_points;
+        -- Candidates for explaining a month: tagged articles and those that mention magnets (possible data reports).
+        -- The id makes the index cover the tag check, so only candidates are read from the table.
+        CREATE INDEX articles_month_magnet ON articles(month, instr(lower(text), 'magnet'), id);
         CREATE TABLE volume_series (
             name        TEXT PRIMARY KEY,
             description TEXT NOT NULL,

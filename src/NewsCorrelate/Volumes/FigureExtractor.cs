@@ -37,7 +37,7 @@ public sealed partial class FigureExtractor
         var monthly = all.Where(s => !s.IsCumulative).ToList();
         totalSeries = monthly.FirstOrDefault(s => s.Aliases.Contains("total", StringComparer.OrdinalIgnoreCase))?.Name;
         destinations = monthly.Where(s => s.Name != totalSeries)
-            .SelectMany(s => s.Aliases.Where(a => a.Length >= 2).Select(a => (s.Name, AliasPattern(a))))
+            .SelectMany(s => s.Aliases.Where(a => a.Length >= 2).Select(a => (s.Name, AliasMatcher.For(a))))
             .ToList();
     }
 
@@ -47,9 +47,10 @@ public sealed partial class FigureExtractor
         ArgumentNullException.ThrowIfNull(article);
         var figures = new List<ReportedFigure>();
         var aboutMagnets = Magnet().IsMatch(article.Title) || Magnet().Count(article.Text) >= 2;
-        var (dataMonth, dataCumulative) = DataPeriod(article);
+        var sentences = Sentences.Split(article.Text);
+        var (dataMonth, dataCumulative) = DataPeriod(article, sentences);
         ReportedFigure? previous = null;
-        foreach (var sentence in Sentences.Split(article.Text))
+        foreach (var sentence in sentences)
             previous = ReadSentence(sentence, article, aboutMagnets, dataMonth, dataCumulative, previous, figures);
         return figures;
     }
@@ -57,7 +58,7 @@ public sealed partial class FigureExtractor
     /// <returns>The last figure this sentence produced or extended, for a continuation sentence to add to.</returns>
     private ReportedFigure? ReadSentence(string sentence, Article article, bool aboutMagnets, Month? dataMonth, bool dataCumulative, ReportedFigure? previous, List<ReportedFigure> figures)
     {
-        if (OtherProduct().IsMatch(sentence) || Hypothetical().IsMatch(sentence)) return null;
+        if (!sentence.AsSpan().ContainsAnyInRange('0', '9') || OtherProduct().IsMatch(sentence) || Hypothetical().IsMatch(sentence)) return null;
         var tonnages = Tonnage().Matches(sentence).Where(m => !PerPeriod().IsMatch(sentence[(m.Index + m.Length)..]) && !InRange(sentence, m)).ToList();
         var percents = Percent().Matches(sentence).ToList();
         var quarter = Quarter().Match(sentence);
@@ -306,9 +307,9 @@ public sealed partial class FigureExtractor
     /// lies within three months before publication (customs data come out about three weeks after the month),
     /// and whether the lead speaks of a cumulative period ("January and February", "first two months").
     /// Null when the lead names no such month.</summary>
-    private static (Month? Month, bool Cumulative) DataPeriod(Article article)
+    private static (Month? Month, bool Cumulative) DataPeriod(Article article, IReadOnlyList<string> sentences)
     {
-        var lead = article.Title + ". " + string.Join(' ', Sentences.Split(article.Text).Take(3));
+        var lead = article.Title + ". " + string.Join(' ', sentences.Take(3));
         bool Recent(Month m) => m <= article.Published.Month && m >= article.Published.Month.AddMonths(-3);
         var cumulative = Cumulative().Match(lead);
         if (cumulative.Success && (cumulative.Groups["full"].Success || cumulative.Groups["yearBefore"].Success))
@@ -349,14 +350,6 @@ public sealed partial class FigureExtractor
     };
 
     private static double Number(string s) => double.Parse(s.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-
-    private static Regex AliasPattern(string alias)
-    {
-        var escaped = Regex.Escape(alias).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
-        // Short aliases ("US", "EU") only in capitals, so the pronoun "us" is not a destination.
-        var options = alias.Length <= 3 ? RegexOptions.None : RegexOptions.IgnoreCase;
-        return new Regex($@"(?<![\w.]){escaped}(?![\w])", options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
 
     [GeneratedRegex(@"magnet", RegexOptions.IgnoreCase)]
     private static partial Regex Magnet();

@@ -33,6 +33,6 @@ internal sealed class LabelledCorpus : IArticleWindow
         Articles = list;
     }
 
-    public IEnumerable<TaggedArticle> PublishedBetween(DateOnly from, DateOnly to) =>
+    public IEnumerable<TaggedArticle> CandidatesBetween(DateOnly from, DateOnly to) =>
         Articles.Where(a => a.Article.Published.Date >= from && a.Article.Published.Date <= to);
 }

@@ -67,14 +67,15 @@ public class StoreVolumesTests
     {
         using var store = ArticleStore.OpenInMemory();
         var inside = SomeArticle.With(id: "in", text: "Controls widened.", published: "2025-10-09");
-        var monthOnly = SomeArticle.With(id: "month", text: "A month-precision story.", published: "2025-11");
+        var monthOnly = SomeArticle.With(id: "month", text: "A month-precision story about Magnets.", published: "2025-11");
         var outside = SomeArticle.With(id: "out", text: "Too early.", published: "2025-08-31");
-        store.Upsert([inside, monthOnly, outside]);
+        var plain = SomeArticle.With(id: "plain", text: "Nothing relevant here.", published: "2025-10-10");
+        store.Upsert([inside, monthOnly, outside, plain]);
         store.ReplaceTags([(inside.Id, [new TagAssignment(Tag.ControlsTightened, 0.9, ["Controls widened."], "m1")])]);
 
-        var window = store.PublishedBetween(new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)).ToList();
+        var window = store.CandidatesBetween(new DateOnly(2025, 9, 1), new DateOnly(2025, 12, 31)).ToList();
 
-        Assert.Equal(["in", "month"], window.Select(a => a.Article.Id.Value));
+        Assert.Equal(["in", "month"], window.Select(a => a.Article.Id.Value));   // tagged, or naming magnets
         Assert.Equal(0.9, Assert.Single(window[0].Tags).Probability);
         var evidence = new ArticleEvidence(inside, EvidenceRole.Driver, 0.8, window[0].Tags, [], 1);
         store.ReplaceLinks("CN-magnets-US", new Month(2025, 11), [evidence]);
