@@ -1,7 +1,7 @@
 using NewsCorrelate.Domain;
 using Xunit;
 
-namespace NewsCorrelate.Tests.Domain;
+namespace NewsCorrelate.Tests;
 
 public class ArticleTests
 {
