@@ -25,8 +25,10 @@ public sealed record Article(
     public Month Month => Published.Month;
 
     /// <summary>SHA-256 (hex) of the normalised title and text: equal for the same story re-fetched with
-    /// different whitespace. Used for idempotent imports and exact-duplicate detection.</summary>
-    public string ContentHash { get; } = ComputeContentHash(Title, Text);
+    /// different whitespace. Used for idempotent imports and exact-duplicate detection. Computed on each read (not
+    /// cached), so a copy made with <c>with</c> never carries its original's hash, and reading articles costs nothing
+    /// for those who never ask.</summary>
+    public string ContentHash => ComputeContentHash(Title, Text);
 
     public static string ComputeContentHash(string title, string text)
     {

@@ -118,6 +118,32 @@ internal static class StoreSchema
             value TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        // v3: volume points may carry only a percentage (value NULL), one row per series and month; series definitions.
+        """
+        CREATE TABLE volume_points_v3 (
+            series  TEXT    NOT NULL,
+            month   INTEGER NOT NULL,
+            value   REAL,
+            unit    TEXT    NOT NULL,
+            yoy_pct REAL,
+            mom_pct REAL,
+            source  TEXT,
+            PRIMARY KEY (series, month)
+        ) WITHOUT ROWID;
+        INSERT OR REPLACE INTO volume_points_v3(series, month, value, unit, yoy_pct, mom_pct, source)
+            SELECT series, month, value, unit, yoy_pct, mom_pct, source FROM volume_points;
+        DROP TABLE volume_points;
+        ALTER TABLE volume_points_v3 RENAME TO volume_points;
+        -- Candidates for explaining a month: tagged articles and those that mention magnets (possible data reports).
+        -- The id makes the index cover the tag check, so only candidates are read from the table.
+        CREATE INDEX articles_month_magnet ON articles(month, instr(lower(text), 'magnet'), id);
+        CREATE TABLE volume_series (
+            name        TEXT PRIMARY KEY,
+            description TEXT NOT NULL,
+            unit        TEXT NOT NULL,
+            aliases     TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -1,4 +1,5 @@
 using NewsCorrelate.Domain;
+using NewsCorrelate.Volumes;
 
 namespace NewsCorrelate.Index.Import;
 
@@ -18,9 +19,29 @@ public static class CorpusLoader
         var total = files.Sum(f => File.ReadLines(f).Count(l => !string.IsNullOrWhiteSpace(l)));
         var items = files.SelectMany(f => ArticleFileReader.ReadJsonLines(f, ArticleOrigin.TeamBrief));
         var summary = ArticleImporter.Import(store, items, progress: n => progress?.Invoke(n, total));
-        // Later issues load here, in this order: corpus/labels (SetLabels), corpus/volumes.csv and series.csv
-        // (volume_points), then the shipped model's tags from models/ (ReplaceTags).
+        LoadVolumes(store, corpusFolder);
+        // Later issues load here: corpus/labels (SetLabels), then the shipped model's tags from models/ (ReplaceTags).
         store.SetSetting(ArticleStore.CorpusLoadedSetting, store.Timestamp());
         return summary;
+    }
+
+    /// <summary>Loads <c>series.csv</c> and <c>volumes.csv</c> when present. The shipped files are ours: any bad row
+    /// is a defect, reported with its line.</summary>
+    private static void LoadVolumes(ArticleStore store, string corpusFolder)
+    {
+        var seriesFile = Path.Combine(corpusFolder, "series.csv");
+        if (File.Exists(seriesFile))
+        {
+            var (series, errors) = SeriesCsvReader.ReadFile(seriesFile);
+            if (errors.Count > 0) throw new InvalidDataException("The shipped series definitions are invalid: " + string.Join("; ", errors));
+            store.ImportSeries(series);
+        }
+        var volumesFile = Path.Combine(corpusFolder, "volumes.csv");
+        if (File.Exists(volumesFile))
+        {
+            var volumes = VolumeCsvReader.ReadFile(volumesFile);
+            if (volumes.Errors.Count > 0) throw new InvalidDataException("The shipped volume series are invalid: " + string.Join("; ", volumes.Errors));
+            store.ImportVolumes(volumes.Points);
+        }
     }
 }
