@@ -12,7 +12,7 @@ internal sealed class StoreBenchmark : IBenchmark
 {
     public string Name => "store";
 
-    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH)";
+    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again)";
 
     public int Run(string[] args)
     {
@@ -21,7 +21,8 @@ internal sealed class StoreBenchmark : IBenchmark
         var seed = Option(args, "--seed", 42);
         var keep = args.Contains("--db");
         var path = keep ? args[Array.IndexOf(args, "--db") + 1] : Path.Combine(Path.GetTempPath(), $"nc-bench-{Environment.ProcessId}.db");
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+        var reuse = keep && args.Contains("--reuse") && File.Exists(path);
+        if (!reuse) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
         var corpus = new SyntheticCorpus(seed);
         Console.WriteLine($"load average at start: {LoadAverage()}");
         Console.WriteLine($"store benchmark: {articles:N0} synthetic articles (seed {seed}), {queries} queries per kind, {Environment.ProcessorCount} cores, SQLite {SqliteVersion()}");
@@ -33,7 +34,7 @@ internal sealed class StoreBenchmark : IBenchmark
         using (var store = ArticleStore.Open(path))
         {
             const int batch = 1000;
-            for (var start = 0; start < articles; start += batch)
+            for (var start = 0; start < (reuse ? 0 : articles); start += batch)
             {
                 var list = Enumerable.Range(start, Math.Min(batch, articles - start)).Select(corpus.Article).ToList();
                 textBytes += list.Sum(a => (long)a.Text.Length);
@@ -69,8 +70,8 @@ internal sealed class StoreBenchmark : IBenchmark
         Console.WriteLine();
         Console.WriteLine("| figure | value |");
         Console.WriteLine("|---|---|");
-        Console.WriteLine($"| articles | {articles:N0} (avg text {textBytes / articles:N0} chars; generation + ingest {totalWall.TotalSeconds:N0} s wall) |");
-        Console.WriteLine($"| ingest (Upsert, batches of 1000 in one transaction each) | {articles / ingestWall.TotalSeconds:N0} articles/s wall; {(ingestCpu > 0 ? $"{articles / (ingestCpu / 1000):N0} articles per CPU-second" : "CPU time n/a")} |");
+        if (!reuse) Console.WriteLine($"| articles | {articles:N0} (avg text {textBytes / articles:N0} chars; generation + ingest {totalWall.TotalSeconds:N0} s wall) |");
+        if (!reuse) Console.WriteLine($"| ingest (Upsert, batches of 1000 in one transaction each) | {articles / ingestWall.TotalSeconds:N0} articles/s wall; {(ingestCpu > 0 ? $"{articles / (ingestCpu / 1000):N0} articles per CPU-second" : "CPU time n/a")} |");
         Console.WriteLine($"| store size | {size / 1048576.0:N1} MiB, {size / articles:N0} bytes/article |");
         using (var reader = ArticleStore.Open(path))
         {

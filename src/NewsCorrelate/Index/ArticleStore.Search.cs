@@ -16,15 +16,36 @@ public sealed partial class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
-        var (where, parameters) = FilterSql(query.Filters);
         var match = query.Text is null ? null : FtsTranslator.ToMatch(query.Text);
-        if (match is not null) parameters.Add(("$match", match));
-        var from = match is null ? "articles a" : "articles_fts JOIN articles a ON a.n = articles_fts.rowid";
-        var conditions = match is null ? where : ["articles_fts MATCH $match", .. where];
-        var whereSql = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-        var hitsSql = match is null
-            ? $"SELECT a.id, a.title, a.source, a.published, 0.0, substr(a.text, 1, 400) FROM {from} {whereSql} ORDER BY a.month DESC, a.published DESC, a.n DESC LIMIT $limit"
-            : $"SELECT a.id, a.title, a.source, a.published, -{Bm25}, snippet(articles_fts, -1, '{SearchHit.HighlightOpen}', '{SearchHit.HighlightClose}', '…', 24) FROM {from} {whereSql} ORDER BY {Bm25} LIMIT $limit";
+        var (where, parameters) = FilterSql(query.Filters, byRowId: match is not null);
+        string hitsSql, monthsSql, from, whereSql;
+        if (match is null)
+        {
+            from = "articles a";
+            whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+            hitsSql = $"SELECT a.id, a.title, a.source, a.published, 0.0, substr(a.text, 1, 400) FROM {from} {whereSql} ORDER BY a.month DESC, a.published DESC, a.n DESC LIMIT $limit";
+            monthsSql = $"SELECT a.month, count(*) FROM {from} {whereSql} GROUP BY a.month ORDER BY a.month";
+        }
+        else
+        {
+            parameters.Add(("$match", match));
+            // Month filters are row-id ranges FTS5 seeks itself (ArticleRowId); other filters and the tag facet read
+            // the narrow covering index, never the wide article rows. Snippets are made only for the hits shown
+            // (SQLite would otherwise compute them for every match before sorting). CROSS JOIN and MATERIALIZED fix
+            // the join order: SQLite 3.50's planner otherwise re-runs the ranked match once per row.
+            from = "articles_fts CROSS JOIN articles a INDEXED BY articles_facets ON a.n = articles_fts.rowid";
+            whereSql = "WHERE " + string.Join(" AND ", ["articles_fts MATCH $match", .. where]);
+            var needsRows = where.Any(w => w.Contains("a.", StringComparison.Ordinal));
+            var ftsFrom = needsRows ? from : "articles_fts";
+            hitsSql = $"""
+                WITH top AS MATERIALIZED (SELECT articles_fts.rowid AS r, {Bm25} AS s FROM {ftsFrom} {whereSql} ORDER BY s LIMIT $limit)
+                SELECT a.id, a.title, a.source, a.published, -top.s,
+                       snippet(articles_fts, -1, '{SearchHit.HighlightOpen}', '{SearchHit.HighlightClose}', '…', 24)
+                FROM top CROSS JOIN articles_fts CROSS JOIN articles a
+                WHERE articles_fts.rowid = top.r AND a.n = top.r AND articles_fts MATCH $match ORDER BY top.s
+                """;
+            monthsSql = $"SELECT articles_fts.rowid >> {ArticleRowId.CounterBits} AS m, count(*) FROM {ftsFrom} {whereSql} GROUP BY m ORDER BY m";
+        }
         lock (_gate)
         {
             var hits = new List<SearchHit>();
@@ -42,18 +63,19 @@ public sealed partial class ArticleStore
                 }
             }
             var months = new List<FacetCount>();
-            using (var cmd = Command($"SELECT a.month, count(*) FROM {from} {whereSql} GROUP BY a.month ORDER BY a.month"))
+            using (var cmd = Command(monthsSql))
             {
                 Bind(cmd, parameters);
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) months.Add(new FacetCount(Month.FromOrdinal(r.GetInt32(0)).ToString(), r.GetInt32(1)));
             }
             var tags = new List<FacetCount>();
-            using (var cmd = Command($"""
-                SELECT t.tag, count(*) FROM {from} JOIN tags t ON t.article_id = a.id AND t.probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)}
-                {whereSql} GROUP BY t.tag ORDER BY 2 DESC, 1
-                """))
+            if (Convert.ToInt64(Scalar("SELECT EXISTS (SELECT 1 FROM tags)")) != 0)
             {
+                using var cmd = Command($"""
+                    SELECT t.tag, count(*) FROM {from} JOIN tags t ON t.article_id = a.id AND t.probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)}
+                    {whereSql} GROUP BY t.tag ORDER BY 2 DESC, 1
+                    """);
                 Bind(cmd, parameters);
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) tags.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
@@ -85,19 +107,20 @@ public sealed partial class ArticleStore
         return list;
     }
 
-    private static (List<string> Where, List<(string Name, object Value)> Parameters) FilterSql(SearchFilters filters)
+    /// <param name="byRowId">Express the month window on the full-text row id (for searches with words).</param>
+    private static (List<string> Where, List<(string Name, object Value)> Parameters) FilterSql(SearchFilters filters, bool byRowId)
     {
         var where = new List<string>();
         var parameters = new List<(string, object)>();
         if (filters.From is { } from)
         {
-            where.Add("a.month >= $from");
-            parameters.Add(("$from", from.Ordinal));
+            where.Add(byRowId ? "articles_fts.rowid >= $from" : "a.month >= $from");
+            parameters.Add(("$from", byRowId ? ArticleRowId.First(from) : from.Ordinal));
         }
         if (filters.To is { } to)
         {
-            where.Add("a.month <= $to");
-            parameters.Add(("$to", to.Ordinal));
+            where.Add(byRowId ? "articles_fts.rowid < $to" : "a.month <= $to");
+            parameters.Add(("$to", byRowId ? ArticleRowId.End(to) : to.Ordinal));
         }
         for (var i = 0; i < filters.Tags.Count; i++)
         {

@@ -192,7 +192,7 @@ public sealed partial class ArticleStore : IDisposable
         }
     }
 
-    /// <summary>Every article in insertion order, read in pages so memory stays flat and writes between pages
+    /// <summary>Every article (by month, then in insertion order), read in pages so memory stays flat and writes between pages
     /// (e.g. tags) are allowed. Articles added during enumeration may or may not be seen.</summary>
     public IEnumerable<Article> AllArticles(int pageSize = 500)
     {

@@ -11,20 +11,24 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _index;
+    private readonly SqliteCommand _next;
+    private readonly SqliteCommand _delete;
     private readonly string _now;
 
     public ArticleWriter(SqliteConnection connection, SqliteTransaction tx, string now)
     {
         _now = now;
-        _find = Make(connection, tx, "SELECT url, canonical_url, source, title, published, text, origin FROM articles WHERE id = $id", "$id");
+        _find = Make(connection, tx, "SELECT url, canonical_url, source, title, published, text, origin, n, month, added_at FROM articles WHERE id = $id", "$id");
+        _next = Make(connection, tx, "SELECT coalesce(max(n) + 1, $lo) FROM articles WHERE n >= $lo AND n < $hi", "$lo", "$hi");
+        _delete = Make(connection, tx, "DELETE FROM articles WHERE n = $n", "$n");
         _findHash = Make(connection, tx, "SELECT 1 FROM articles WHERE content_hash = $hash LIMIT 1", "$hash");
-        const string fields = "$id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $now, $sim, $b0, $b1, $b2, $b3";
+        const string fields = "$n, $added, $id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $now, $sim, $b0, $b1, $b2, $b3";
         var names = fields.Split(", ");
         _insert = Make(connection, tx, $"""
-            INSERT INTO articles(id, url, canonical_url, source, title, published, precision, month, text, content_hash, origin, added_at, updated_at, simhash, sim_b0, sim_b1, sim_b2, sim_b3)
-            VALUES ($id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $now, $now, $sim, $b0, $b1, $b2, $b3)
+            INSERT INTO articles(n, id, url, canonical_url, source, title, published, precision, month, text, content_hash, origin, added_at, updated_at, simhash, sim_b0, sim_b1, sim_b2, sim_b3)
+            VALUES ($n, $id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $added, $now, $sim, $b0, $b1, $b2, $b3)
             """, names);
-        _index = Make(connection, tx, "INSERT INTO articles_fts(rowid, title, text) VALUES (last_insert_rowid(), $title, $text)", "$title", "$text");
+        _index = Make(connection, tx, "INSERT INTO articles_fts(rowid, title, text) VALUES ($n, $title, $text)", "$n", "$title", "$text");
         _update = Make(connection, tx, """
             UPDATE articles SET url = $url, canonical_url = $curl, source = $source, title = $title, published = $published,
               precision = $precision, month = $month, text = $text, content_hash = $hash, origin = $origin, updated_at = $now,
@@ -37,27 +41,53 @@ internal sealed class ArticleWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(a);
         _find.Parameters[0].Value = a.Id.Value;
+        long oldN;
+        string added;
         using (var r = _find.ExecuteReader())
         {
-            if (r.Read())
+            if (!r.Read())
             {
-                var same = Equal(r, 0, a.Url) && Equal(r, 1, a.CanonicalUrl) && r.GetString(2) == a.Source && r.GetString(3) == a.Title
-                    && r.GetString(4) == a.Published.ToString() && r.GetString(5) == a.Text && r.GetInt32(6) == (int)a.Origin;
                 r.Close();
-                if (same) return UpsertOutcome.Unchanged;
+                _findHash.Parameters[0].Value = a.ContentHash;
+                if (_findHash.ExecuteScalar() is not null) return UpsertOutcome.Duplicate;
+                Insert(a, _now);
+                return UpsertOutcome.Added;
+            }
+            var same = Equal(r, 0, a.Url) && Equal(r, 1, a.CanonicalUrl) && r.GetString(2) == a.Source && r.GetString(3) == a.Title
+                && r.GetString(4) == a.Published.ToString() && r.GetString(5) == a.Text && r.GetInt32(6) == (int)a.Origin;
+            if (same) return UpsertOutcome.Unchanged;
+            if (r.GetInt32(8) == a.Month.Ordinal)
+            {
+                r.Close();
                 Bind(_update, a);
                 _update.ExecuteNonQuery();
                 return UpsertOutcome.Updated;
             }
+            oldN = r.GetInt64(7);
+            added = r.GetString(9);
         }
-        _findHash.Parameters[0].Value = a.ContentHash;
-        if (_findHash.ExecuteScalar() is not null) return UpsertOutcome.Duplicate;
+        // The month is part of the row id: move the row (the delete trigger drops its old index entries).
+        _delete.Parameters[0].Value = oldN;
+        _delete.ExecuteNonQuery();
+        Insert(a, added);
+        return UpsertOutcome.Updated;
+    }
+
+    private void Insert(Article a, string addedAt)
+    {
+        _next.Parameters[0].Value = ArticleRowId.First(a.Month);
+        _next.Parameters[1].Value = ArticleRowId.End(a.Month);
+        var n = (long)_next.ExecuteScalar()!;
+        if (n >= ArticleRowId.End(a.Month))
+            throw new InvalidOperationException($"More than {1 << ArticleRowId.CounterBits} articles in {a.Month}.");
         Bind(_insert, a);
+        _insert.Parameters["$n"].Value = n;
+        _insert.Parameters["$added"].Value = addedAt;
         _insert.ExecuteNonQuery();
-        _index.Parameters[0].Value = a.Title;
-        _index.Parameters[1].Value = a.Text;
+        _index.Parameters[0].Value = n;
+        _index.Parameters[1].Value = a.Title;
+        _index.Parameters[2].Value = a.Text;
         _index.ExecuteNonQuery();
-        return UpsertOutcome.Added;
     }
 
     private void Bind(SqliteCommand cmd, Article a)
@@ -98,5 +128,7 @@ internal sealed class ArticleWriter : IDisposable
         _insert.Dispose();
         _update.Dispose();
         _index.Dispose();
+        _next.Dispose();
+        _delete.Dispose();
     }
 }

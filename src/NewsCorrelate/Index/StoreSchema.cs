@@ -15,7 +15,8 @@ internal static class StoreSchema
     [
         // v1: articles and their full-text index (title + text, porter stemming). Updates and deletes reach the index
         // through triggers; inserts are indexed by ArticleWriter in the same statement batch (an insert trigger
-        // measured 20-30% slower at ingest), so rows must only be added through ArticleWriter.
+        // measured 20-30% slower at ingest), so rows must only be added through ArticleWriter. The row id n is laid
+        // out by ArticleRowId (month in the high bits).
         """
         CREATE TABLE articles (
             n             INTEGER PRIMARY KEY,
@@ -36,6 +37,9 @@ internal static class StoreSchema
         CREATE INDEX articles_month ON articles(month, published);
         CREATE INDEX articles_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
         CREATE INDEX articles_content_hash ON articles(content_hash);
+        -- Covering index for search filters and facets: month, source and id of a full-text match without reading
+        -- the (wide) article row. Used with INDEXED BY.
+        CREATE INDEX articles_facets ON articles(n, month, source, id);
         CREATE VIRTUAL TABLE articles_fts USING fts5(
             title, text, content='articles', content_rowid='n', tokenize='porter unicode61 remove_diacritics 2');
         -- Buffer up to 32 MB of postings before writing a segment: one segment per import batch, fewer merges.

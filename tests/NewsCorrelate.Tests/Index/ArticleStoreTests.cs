@@ -23,6 +23,21 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public void Changing_the_published_month_moves_the_article_between_month_filters()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1", published: "2025-11-20");
+        store.Upsert([a, SomeArticle.Numbered(1)]);
+        store.ReplaceTags([(a.Id, [new TagAssignment(Tag.Truce, 0.9, [], "m")])]);
+        Assert.Equal([UpsertOutcome.Updated], store.Upsert([a with { Published = PublishedDate.InMonth(new Month(2025, 12)) }]));
+        Assert.Equal(0, Search(store, "magnets month:2025-11").Total);
+        Assert.Equal(1, Search(store, "magnets month:2025-12").Total);
+        Assert.Equal(1, store.Count - 1);
+        Assert.Single(store.GetTags(a.Id));
+        Assert.True(store.CheckIntegrity());
+    }
+
+    [Fact]
     public void Updating_the_text_updates_the_full_text_index()
     {
         using var store = ArticleStore.OpenInMemory();

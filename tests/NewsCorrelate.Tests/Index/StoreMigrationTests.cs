@@ -20,8 +20,8 @@ public class StoreMigrationTests
             c.Open();
             using var cmd = c.CreateCommand();
             cmd.CommandText = """
-                INSERT INTO articles(id, url, canonical_url, source, title, published, precision, month, text, content_hash, origin, added_at, updated_at)
-                VALUES ('old-1', NULL, NULL, 'wire', 'Rare earth licences', '2025-11-03', 0, $month, $text, 'h', 0, 'x', 'x');
+                INSERT INTO articles(n, id, url, canonical_url, source, title, published, precision, month, text, content_hash, origin, added_at, updated_at)
+                VALUES ($month * 16777216, 'old-1', NULL, NULL, 'wire', 'Rare earth licences', '2025-11-03', 0, $month, $text, 'h', 0, 'x', 'x');
                 INSERT INTO articles_fts(rowid, title, text) VALUES (last_insert_rowid(), 'Rare earth licences', $text);
                 """;
             cmd.Parameters.AddWithValue("$month", new Month(2025, 11).Ordinal);
