@@ -1,0 +1,12 @@
+namespace NewsCorrelate.Classification;
+
+/// <summary>An article as the classifier sees it: an id (kept in outputs), a headline and body text.</summary>
+public sealed record ClassifierInput(string Id, string Title, string Text)
+{
+    public string Id { get; } = Id ?? throw new ArgumentNullException(nameof(Id));
+    public string Title { get; } = Title ?? "";
+    public string Text { get; } = Text ?? "";
+
+    /// <summary>Headline and body as one text, the headline first on its own line.</summary>
+    public string FullText => Title.Length == 0 ? Text : Title + "\n" + Text;
+}

@@ -1,0 +1,22 @@
+namespace NewsCorrelate.Classification;
+
+/// <summary>How text becomes features. Recorded in the model file so classification uses exactly the settings
+/// the model was trained with.</summary>
+/// <param name="WordNgramMax">Longest word n-gram (1 = unigrams only, 2 = unigrams and bigrams).</param>
+/// <param name="CharNgramMin">Shortest character n-gram taken inside a word (padded with a boundary mark); 0 disables them.</param>
+/// <param name="CharNgramMax">Longest character n-gram inside a word.</param>
+/// <param name="HashBits">Features are hashed into 2^HashBits buckets (memory stays bounded whatever the vocabulary).</param>
+/// <param name="MinDocumentFrequency">A bucket must occur in at least this many training articles to be kept.</param>
+public sealed record FeatureSettings(int WordNgramMax, int CharNgramMin, int CharNgramMax, int HashBits, int MinDocumentFrequency)
+{
+    /// <summary>Word uni- and bigrams, character 3-5-grams inside words, 2^20 buckets, features seen in 2+ articles.</summary>
+    public static FeatureSettings Default { get; } = new(2, 3, 5, 20, 2);
+
+    public int WordNgramMax { get; } = WordNgramMax is >= 1 and <= 3 ? WordNgramMax : throw new ArgumentOutOfRangeException(nameof(WordNgramMax), WordNgramMax, "Word n-grams: 1 to 3.");
+    public int CharNgramMin { get; } = CharNgramMin is 0 or (>= 2 and <= 8) ? CharNgramMin : throw new ArgumentOutOfRangeException(nameof(CharNgramMin), CharNgramMin, "Character n-grams: 0 (off) or 2 to 8.");
+    public int CharNgramMax { get; } = CharNgramMax is >= 0 and <= 8 && CharNgramMax >= CharNgramMin ? CharNgramMax : throw new ArgumentOutOfRangeException(nameof(CharNgramMax), CharNgramMax, "CharNgramMax must be at least CharNgramMin and at most 8.");
+    public int HashBits { get; } = HashBits is >= 10 and <= 24 ? HashBits : throw new ArgumentOutOfRangeException(nameof(HashBits), HashBits, "Hash bits: 10 to 24.");
+    public int MinDocumentFrequency { get; } = MinDocumentFrequency >= 1 ? MinDocumentFrequency : throw new ArgumentOutOfRangeException(nameof(MinDocumentFrequency), MinDocumentFrequency, "At least 1.");
+
+    public int Buckets => 1 << HashBits;
+}
