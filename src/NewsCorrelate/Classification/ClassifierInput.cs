@@ -9,4 +9,13 @@ public sealed record ClassifierInput(string Id, string Title, string Text)
 
     /// <summary>Headline and body as one text, the headline first on its own line.</summary>
     public string FullText => Title.Length == 0 ? Text : Title + "\n" + Text;
+
+    /// <summary>The headline (when there is one) and the sentences of the text (<see cref="SentenceSplitter"/>).</summary>
+    public IReadOnlyList<string> Sentences()
+    {
+        var list = new List<string>();
+        if (Title.Trim().Length > 0) list.Add(Title.Trim());
+        list.AddRange(SentenceSplitter.Split(Text));
+        return list;
+    }
 }

@@ -80,14 +80,8 @@ public sealed class ClassifierModel
         return Evidence(model, SentencesOf(input));
     }
 
-    private List<(string, SparseVector)> SentencesOf(ClassifierInput input)
-    {
-        var list = new List<(string, SparseVector)>();
-        if (input.Title.Trim().Length > 0) list.Add((input.Title.Trim(), Featurize(input.Title)));
-        foreach (var s in SentenceSplitter.Split(input.Text))
-            list.Add((s, Featurize(s)));
-        return list;
-    }
+    private List<(string, SparseVector)> SentencesOf(ClassifierInput input) =>
+        input.Sentences().Select(s => (s, Featurize(s))).ToList();
 
     private static List<string> Evidence(TagModel model, IReadOnlyList<(string Sentence, SparseVector X)> sentences)
     {

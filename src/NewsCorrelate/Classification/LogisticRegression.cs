@@ -52,13 +52,11 @@ public static class LogisticRegression
             gradient[dimensions] = biasGradient;
             return c * loss + 0.5 * regulariser;
         }
-        Iterations = Lbfgs.Minimise(Objective, theta, tolerance, maxIterations);
+        Lbfgs.Minimise(Objective, theta, tolerance, maxIterations);
         var weights = new float[dimensions];
         for (var j = 0; j < dimensions; j++) weights[j] = (float)theta[j];
         return new LinearScorer(weights, theta[dimensions]);
     }
-
-    [ThreadStatic] internal static int Iterations;
 
     public static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));
 }
