@@ -8,8 +8,6 @@ namespace NewsCorrelate.Cli;
 /// file (streamed: memory stays flat, two or more cores, output in input order) or for one text.</summary>
 internal sealed class ClassifyVerb : IVerb
 {
-    private const int BatchSize = 512;
-
     public Command Build(CliContext context)
     {
         var input = new Option<string?>("--input") { Description = "Articles as JSON Lines (the import format: id, title, text, ...; other fields ignored). '-' reads standard input.", HelpName = "FILE.jsonl" };
@@ -41,18 +39,11 @@ internal sealed class ClassifyVerb : IVerb
             using var reader = inputPath == "-" ? Console.In : new StreamReader(inputPath!);
             var skipped = 0;
             var count = 0;
-            foreach (var batch in ArticleJsonl.Read(reader, inputPath == "-" ? "<stdin>" : inputPath!).Chunk(BatchSize))
+            var records = ArticleJsonl.Read(reader, inputPath == "-" ? "<stdin>" : inputPath!);
+            foreach (var (record, result) in StreamingClassifier.Classify(records, r => r.Article, classifier))
             {
-                var results = new ArticleClassification?[batch.Length];
-                Parallel.For(0, batch.Length, i =>
-                {
-                    if (batch[i].Article is { } article) results[i] = classifier.Classify(article);
-                });
-                for (var i = 0; i < batch.Length; i++)
-                {
-                    if (results[i] is { } r) { Write(context, classifier, r, asJson); count++; }
-                    else { context.Error.WriteLine($"skipped {batch[i].File}:{batch[i].Line}: {batch[i].Error}"); skipped++; }
-                }
+                if (result is not null) { Write(context, classifier, result, asJson); count++; }
+                else { context.Error.WriteLine($"skipped {record.File}:{record.Line}: {record.Error}"); skipped++; }
             }
             if (!asJson) context.Out.WriteLine($"{count} article(s) classified with model {classifier.Version}" + (skipped > 0 ? $"; {skipped} line(s) skipped." : "."));
             return skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
