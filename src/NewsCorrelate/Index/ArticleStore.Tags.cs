@@ -1,0 +1,129 @@
+using System.Text.Json;
+using NewsCorrelate.Domain;
+
+namespace NewsCorrelate.Index;
+
+public sealed partial class ArticleStore
+{
+    /// <summary>An article "has" a tag (for the <c>tag:</c> filter, facets and stats) when the classifier gave it at
+    /// least this probability.</summary>
+    public const double TagThreshold = 0.5;
+
+    /// <summary>Replaces the tags of each listed article (all of its previous tags are removed) in one transaction.</summary>
+    public void ReplaceTags(IEnumerable<(ArticleId Id, IReadOnlyList<TagAssignment> Tags)> tagged)
+    {
+        ArgumentNullException.ThrowIfNull(tagged);
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            using var delete = Command("DELETE FROM tags WHERE article_id = $id", tx);
+            var deleteId = delete.Parameters.AddWithValue("$id", "");
+            using var insert = Command("""
+                INSERT OR REPLACE INTO tags(article_id, tag, probability, evidence, model_version, tagged_at)
+                VALUES ($id, $tag, $p, $evidence, $model, $now)
+                """, tx);
+            var id = insert.Parameters.AddWithValue("$id", "");
+            var tag = insert.Parameters.AddWithValue("$tag", "");
+            var p = insert.Parameters.AddWithValue("$p", 0.0);
+            var evidence = insert.Parameters.AddWithValue("$evidence", "");
+            var model = insert.Parameters.AddWithValue("$model", "");
+            insert.Parameters.AddWithValue("$now", Now());
+            foreach (var (articleId, tags) in tagged)
+            {
+                ArgumentNullException.ThrowIfNull(tags);
+                deleteId.Value = articleId.Value;
+                delete.ExecuteNonQuery();
+                foreach (var t in tags)
+                {
+                    id.Value = articleId.Value;
+                    tag.Value = t.Tag.Name;
+                    p.Value = t.Probability;
+                    evidence.Value = JsonSerializer.Serialize(t.Evidence);
+                    model.Value = t.ModelVersion;
+                    insert.ExecuteNonQuery();
+                }
+            }
+            tx.Commit();
+        }
+    }
+
+    /// <summary>The tags of an article, most probable first (empty when untagged).</summary>
+    public IReadOnlyList<TagAssignment> GetTags(ArticleId id)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT tag, probability, evidence, model_version FROM tags WHERE article_id = $p ORDER BY probability DESC, tag");
+            cmd.Parameters.AddWithValue("$p", id.Value);
+            using var r = cmd.ExecuteReader();
+            var list = new List<TagAssignment>();
+            while (r.Read())
+                list.Add(new TagAssignment(new Tag(r.GetString(0)), r.GetDouble(1),
+                    JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetString(3)));
+            return list;
+        }
+    }
+
+    /// <summary>Ids of articles with no tag rows at all, streamed in pages (tagging between pages is allowed and
+    /// does not make the enumeration skip or repeat articles).</summary>
+    public IEnumerable<ArticleId> UntaggedArticleIds(int pageSize = 1000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        long after = 0;
+        while (true)
+        {
+            var page = new List<(long N, string Id)>();
+            lock (_gate)
+            {
+                using var cmd = Command("""
+                    SELECT n, id FROM articles a WHERE n > $after AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)
+                    ORDER BY n LIMIT $limit
+                    """);
+                cmd.Parameters.AddWithValue("$after", after);
+                cmd.Parameters.AddWithValue("$limit", pageSize);
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) page.Add((r.GetInt64(0), r.GetString(1)));
+            }
+            foreach (var (_, id) in page) yield return new ArticleId(id);
+            if (page.Count < pageSize) yield break;
+            after = page[^1].N;
+        }
+    }
+
+    /// <summary>Removes every tag (e.g. before re-tagging with a new model).</summary>
+    public void ClearTags()
+    {
+        lock (_gate) Execute(_connection, "DELETE FROM tags;");
+    }
+
+    /// <summary>Sets the analyst's labels of an article (an empty set means "labelled: none of the tags").</summary>
+    /// <exception cref="KeyNotFoundException">No article has this id.</exception>
+    public void SetLabels(ArticleId id, IReadOnlyCollection<Tag> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        lock (_gate)
+        {
+            if (Convert.ToInt64(Scalar("SELECT count(*) FROM articles WHERE id = $p", null, id.Value)) == 0)
+                throw new KeyNotFoundException($"No article with id '{id}'.");
+            using var cmd = Command("INSERT OR REPLACE INTO labels(article_id, tags, labelled_at) VALUES ($id, $tags, $now)");
+            cmd.Parameters.AddWithValue("$id", id.Value);
+            cmd.Parameters.AddWithValue("$tags", string.Join(';', tags.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal)));
+            cmd.Parameters.AddWithValue("$now", Now());
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Every labelled article with its labels, by id.</summary>
+    public IReadOnlyList<(ArticleId Id, IReadOnlyList<Tag> Tags)> AllLabels()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT article_id, tags FROM labels ORDER BY article_id");
+            using var r = cmd.ExecuteReader();
+            var list = new List<(ArticleId, IReadOnlyList<Tag>)>();
+            while (r.Read())
+                list.Add((new ArticleId(r.GetString(0)),
+                    r.GetString(1).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(t => new Tag(t)).ToList()));
+            return list;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using NewsCorrelate.Domain;
+using NewsCorrelate.Index;
+using NewsCorrelate.Index.Query;
+using NewsCorrelate.Scraping;
+using Xunit;
+
+namespace NewsCorrelate.Tests.Index;
+
+public class ArticleStoreTests
+{
+    private static SearchResults Search(ArticleStore store, string q) => store.Search(QueryParser.Parse(q).GetValueOrThrow());
+
+    [Fact]
+    public void Upsert_reports_added_then_unchanged_then_updated_and_never_duplicates()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1");
+        Assert.Equal([UpsertOutcome.Added], store.Upsert([a]));
+        Assert.Equal([UpsertOutcome.Unchanged], store.Upsert([a]));
+        Assert.Equal([UpsertOutcome.Updated], store.Upsert([a with { Title = "Magnet exports fell" }]));
+        Assert.Equal(1, store.Count);
+        Assert.Equal("Magnet exports fell", store.Get(a.Id)!.Title);
+    }
+
+    [Fact]
+    public void Updating_the_text_updates_the_full_text_index()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1", text: "Licences were approved quickly.");
+        store.Upsert([a]);
+        store.Upsert([a with { Text = "Shipments were halted at the border." }]);
+        Assert.Equal(0, Search(store, "licences").Total);
+        Assert.Equal(1, Search(store, "halted").Total);
+        Assert.True(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Same_content_under_another_id_is_a_duplicate_and_not_stored()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert([SomeArticle.With("a1")]);
+        var outcome = store.Upsert([SomeArticle.With("a2", text: "Exports of  MAGNETS rose\nin the month. ")]);
+        Assert.Equal([UpsertOutcome.Duplicate], outcome);
+        Assert.Equal(1, store.Count);
+        Assert.Null(store.Get(new ArticleId("a2")));
+    }
+
+    [Fact]
+    public void Round_trips_every_field_including_month_precision()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1", published: "2025-07", url: "https://example.com/x") with { Origin = ArticleOrigin.TeamBrief };
+        store.Upsert([a]);
+        var back = store.Get(a.Id)!;
+        Assert.Equal(a, back with { });
+        Assert.Equal(DatePrecision.Month, back.Published.Precision);
+        Assert.Equal(new Month(2025, 7), back.Month);
+    }
+
+    [Fact]
+    public void Delete_removes_the_article_its_tags_and_its_words_from_the_index()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1");
+        store.Upsert([a, SomeArticle.Numbered(1)]);
+        store.ReplaceTags([(a.Id, [new TagAssignment(Tag.Truce, 0.9, ["x"], "m1")])]);
+        Assert.True(store.Delete(a.Id));
+        Assert.False(store.Delete(a.Id));
+        Assert.Null(store.Get(a.Id));
+        Assert.Empty(store.GetTags(a.Id));
+        Assert.Equal(0, Search(store, "magnets").Total);
+        Assert.True(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Finds_by_canonical_url_and_content_hash()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1", url: "https://example.com/story");
+        store.Upsert([a, SomeArticle.Numbered(2)]);
+        Assert.Equal(a.Id, store.FindByCanonicalUrl("https://example.com/story")!.Id);
+        Assert.Null(store.FindByCanonicalUrl("https://example.com/other"));
+        Assert.Equal(a.Id, store.FindByContentHash(a.ContentHash)!.Id);
+    }
+
+    [Fact]
+    public void Finds_a_near_duplicate_by_simhash_and_not_an_unrelated_text()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var text = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"word{i % 97} term{i % 13} item{i}"));
+        var a = SomeArticle.With("a1", text: text);
+        store.Upsert([a, SomeArticle.Numbered(3)]);
+        var nearText = text + " Reporting by a wire desk.";
+        Assert.True(SimHash.Distance(SimHash.Of(text), SimHash.Of(nearText)) <= SimHash.NearDuplicateDistance);
+        Assert.Equal(a.Id, store.FindNearDuplicate(SimHash.Of(nearText))!.Id);
+        Assert.Null(store.FindNearDuplicate(SimHash.Of("Completely different story about grain harvests and rainfall in the south.")));
+    }
+
+    [Fact]
+    public void Records_alternate_sources_of_a_story()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1");
+        store.Upsert([a]);
+        store.AddSource(a.Id, "https://mirror.example/a", "mirror", PublishedDate.OnDay(new DateOnly(2025, 11, 21)));
+        var source = Assert.Single(store.SourcesOf(a.Id));
+        Assert.Equal("mirror", source.Source);
+        Assert.Throws<KeyNotFoundException>(() => store.AddSource(new ArticleId("missing"), "https://x", "x", null));
+    }
+
+    [Fact]
+    public void Tags_are_replaced_per_article_and_untagged_ids_stream_while_tagging()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert(Enumerable.Range(0, 25).Select(i => SomeArticle.Numbered(i)));
+        var seen = new List<ArticleId>();
+        foreach (var id in store.UntaggedArticleIds(pageSize: 4))
+        {
+            seen.Add(id);
+            store.ReplaceTags([(id, [new TagAssignment(Tag.Truce, 0.7, ["because"], "m1")])]);
+        }
+        Assert.Equal(25, seen.Distinct().Count());
+        Assert.Empty(store.UntaggedArticleIds());
+        var first = new ArticleId("n-0");
+        store.ReplaceTags([(first, [new TagAssignment(Tag.Concession, 0.2, [], "m2")])]);
+        var tag = Assert.Single(store.GetTags(first));
+        Assert.Equal(Tag.Concession, tag.Tag);
+        Assert.Equal("m2", tag.ModelVersion);
+        store.ClearTags();
+        Assert.Equal(25, store.UntaggedArticleIds().Count());
+    }
+
+    [Fact]
+    public void Labels_are_kept_including_an_empty_label_set()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert([SomeArticle.Numbered(1), SomeArticle.Numbered(2)]);
+        store.SetLabels(new ArticleId("n-1"), [Tag.Truce, Tag.Concession]);
+        store.SetLabels(new ArticleId("n-2"), []);
+        var labels = store.AllLabels();
+        Assert.Equal(2, labels.Count);
+        Assert.Equal([Tag.Concession, Tag.Truce], labels[0].Tags);
+        Assert.Empty(labels[1].Tags);
+    }
+
+    [Fact]
+    public void Crawl_ledger_remembers_the_last_visit()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        ICrawlLedger ledger = store;
+        Assert.Null(ledger.Find("https://example.com/a"));
+        var at = new DateTimeOffset(2025, 11, 20, 8, 0, 0, TimeSpan.Zero);
+        ledger.Record(new CrawlVisit("https://example.com/a", 200, "\"e1\"", "Thu, 20 Nov 2025 08:00:00 GMT", "abc", at, new ArticleId("a1"), "article"));
+        ledger.Record(new CrawlVisit("https://example.com/a", 304, "\"e1\"", null, "abc", at.AddDays(1), new ArticleId("a1"), "unchanged"));
+        var visit = ledger.Find("https://example.com/a")!;
+        Assert.Equal(304, visit.StatusCode);
+        Assert.Equal(at.AddDays(1), visit.FetchedAt);
+        Assert.Equal(new ArticleId("a1"), visit.ArticleId);
+    }
+
+    [Fact]
+    public void All_articles_streams_every_article_once_in_pages()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert(Enumerable.Range(0, 23).Select(i => SomeArticle.Numbered(i)));
+        var ids = store.AllArticles(pageSize: 5).Select(a => a.Id.Value).ToList();
+        Assert.Equal(23, ids.Distinct().Count());
+        Assert.Equal("n-0", ids[0]);
+    }
+}

@@ -1,0 +1,110 @@
+using NewsCorrelate.Domain;
+using NewsCorrelate.Index;
+using NewsCorrelate.Index.Query;
+using Xunit;
+
+namespace NewsCorrelate.Tests.Index;
+
+public class SearchTests
+{
+    private static ArticleStore Filled()
+    {
+        var store = ArticleStore.OpenInMemory();
+        store.Upsert([
+            SomeArticle.With("oct", "Exports rise as tensions ease", "Magnet exports rose in October after the truce was agreed.", "2025-11-20", "Wire A"),
+            SomeArticle.With("nov", "Exports fall in November", "Shipments of magnets fell in November despite the truce. Controls were tightened earlier.", "2025-12-21", "Blog B"),
+            SomeArticle.With("apr", "Beijing tightens export controls", "New licensing rules tightened controls on seven rare earths.", "2025-04-04", "Wire A"),
+            SomeArticle.With("jul", "Thaw lifts magnet trade", "Magnet shipments recovered after a thaw between the two sides.", "2025-07", "Blog B"),
+        ]);
+        store.ReplaceTags([
+            (new ArticleId("oct"), [new TagAssignment(Tag.Truce, 0.9, [], "m")]),
+            (new ArticleId("nov"), [new TagAssignment(Tag.Truce, 0.4, [], "m")]),
+            (new ArticleId("apr"), [new TagAssignment(Tag.ControlsTightened, 0.95, [], "m")]),
+        ]);
+        return store;
+    }
+
+    private static SearchResults Run(ArticleStore store, string query, int limit = 10) =>
+        store.Search(QueryParser.Parse(query).GetValueOrThrow(), limit);
+
+    private static IEnumerable<string> Ids(SearchResults r) => r.Hits.Select(h => h.Id.Value);
+
+    [Fact]
+    public void Stemming_finds_other_forms_of_a_word()
+    {
+        using var store = Filled();
+        Assert.Equal(["apr", "nov"], Ids(Run(store, "tightening")).Order());
+    }
+
+    [Fact]
+    public void A_word_in_the_title_ranks_above_the_same_word_in_the_text()
+    {
+        using var store = Filled();
+        var r = Run(store, "november");
+        Assert.Equal("nov", r.Hits[0].Id.Value);
+        Assert.True(r.Hits[0].Score > 0);
+    }
+
+    [Fact]
+    public void Phrases_prefixes_or_and_not_narrow_as_expected()
+    {
+        using var store = Filled();
+        Assert.Equal(["nov"], Ids(Run(store, "\"despite the truce\"")));
+        Assert.Empty(Ids(Run(store, "\"truce despite\"")));
+        Assert.Equal(["apr", "nov", "oct"], Ids(Run(store, "tens* OR tighten")).Order());
+        Assert.Equal(["oct"], Ids(Run(store, "truce -november")));
+        Assert.Equal(["jul", "nov"], Ids(Run(store, "magnets -(october OR licensing)")).Order());
+    }
+
+    [Fact]
+    public void Filters_restrict_by_month_window_source_and_tag()
+    {
+        using var store = Filled();
+        Assert.Equal(["nov"], Ids(Run(store, "magnets month:2025-12")));
+        Assert.Equal(["jul", "oct"], Ids(Run(store, "magnets from:2025-05 to:2025-11")).Order());
+        Assert.Equal(["jul", "nov"], Ids(Run(store, "magnets source:blog")).Order());
+        Assert.Equal(["oct"], Ids(Run(store, "truce tag:truce")));
+    }
+
+    [Fact]
+    public void Facets_count_every_match_not_only_the_shown_hits()
+    {
+        using var store = Filled();
+        var r = Run(store, "magnets OR controls", limit: 1);
+        Assert.Single(r.Hits);
+        Assert.Equal(4, r.Total);
+        Assert.Equal(["2025-04", "2025-07", "2025-11", "2025-12"], r.Months.Select(m => m.Key));
+        Assert.Equal([new FacetCount("controls_tightened", 1), new FacetCount("truce", 1)], r.Tags);
+    }
+
+    [Fact]
+    public void Snippets_mark_the_matched_words()
+    {
+        using var store = Filled();
+        var hit = Run(store, "shipments").Hits.First(h => h.Id.Value == "jul");
+        Assert.Contains("«shipments»", hit.Snippet, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Filters_alone_list_articles_newest_first()
+    {
+        using var store = Filled();
+        var r = Run(store, "from:2025-07");
+        Assert.Equal(["nov", "oct", "jul"], Ids(r));
+        Assert.All(r.Hits, h => Assert.Equal(0, h.Score));
+        Assert.StartsWith("Shipments of magnets", r.Hits[0].Snippet);
+        Assert.Equal(3, r.Total);
+    }
+
+    [Fact]
+    public void Stats_count_per_month_source_and_tag()
+    {
+        using var store = Filled();
+        var s = store.Stats();
+        Assert.Equal(4, s.Articles);
+        Assert.Equal(4, s.Months.Count);
+        Assert.Equal([new FacetCount("Blog B", 2), new FacetCount("Wire A", 2)], s.Sources);
+        Assert.Equal([new FacetCount("controls_tightened", 1), new FacetCount("truce", 1)], s.Tags);
+        Assert.Equal(3, s.Tagged);
+    }
+}
