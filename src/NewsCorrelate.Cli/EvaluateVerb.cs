@@ -11,8 +11,8 @@ internal sealed class EvaluateVerb : IVerb
 {
     public Command Build(CliContext context)
     {
-        var labels = new Option<string[]>("--labels") { Description = "Label CSV (article_id,tags), or a folder of them.", Required = true, HelpName = "FILE" };
-        var articles = new Option<string[]>("--articles") { Description = "Articles as JSON Lines (the import format), or a folder of *.jsonl; may be repeated.", HelpName = "FILE" };
+        var labels = new Option<string[]>("--labels") { Description = "Label CSV (article_id,tags), or a folder of them. Default: the labels kept in the store.", HelpName = "FILE" };
+        var articles = new Option<string[]>("--articles") { Description = "Articles as JSON Lines (the import format), or a folder of *.jsonl; may be repeated. Ids not found there are looked up in the store.", HelpName = "FILE" };
         var model = new Option<string?>("--model") { Description = "Model file. Default: $NEWSCORRELATE_MODEL, else the shipped model.", HelpName = "PATH" };
         var json = CommonOptions.Json();
         var command = new Command("evaluate",
@@ -25,20 +25,16 @@ internal sealed class EvaluateVerb : IVerb
         };
         command.SetAction(parse =>
         {
-            var articlePaths = parse.GetValue(articles) ?? [];
-            if (articlePaths.Length == 0)
-                throw CliException.Usage("--articles is required for now: labels are matched against the articles in those files.");
             var classifier = ModelPaths.Load(context, parse.GetValue(model));
-            var set = LabelledSet.Load(parse.GetValue(labels)!, articlePaths, classifier.Labels.ToHashSet());
-            if (set.Errors.Count > 0) throw new CliException(TrainVerb.Describe(set.Errors));
-            if (set.Articles.Count == 0) throw new CliException("no labelled article to evaluate on.");
-            var predicted = new IReadOnlySet<Tag>[set.Articles.Count];
-            Parallel.For(0, set.Articles.Count, i =>
+            var labelled = LabelledData.Load(parse, context, parse.GetValue(labels) ?? [], parse.GetValue(articles) ?? [], classifier.Labels.ToHashSet());
+            if (labelled.Count == 0) throw new CliException("no labelled article to evaluate on.");
+            var predicted = new IReadOnlySet<Tag>[labelled.Count];
+            Parallel.For(0, labelled.Count, i =>
             {
-                var p = classifier.Probabilities(set.Articles[i].Article);
+                var p = classifier.Probabilities(labelled[i].Article);
                 predicted[i] = classifier.Tags.Where((t, k) => p[k] >= t.Threshold).Select(t => t.Tag).ToHashSet();
             });
-            var report = Evaluation.Compute(classifier.Labels, set.Articles.Select(a => a.Tags).ToList(), predicted);
+            var report = Evaluation.Compute(classifier.Labels, labelled.Select(a => a.Tags).ToList(), predicted);
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(ModelJson.Write(w =>

@@ -11,8 +11,8 @@ internal sealed class TrainVerb : IVerb
 {
     public Command Build(CliContext context)
     {
-        var labels = new Option<string[]>("--labels") { Description = "Label CSV (article_id,tags; tags separated by ';', empty = none), or a folder of them.", Required = true, HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
-        var articles = new Option<string[]>("--articles") { Description = "Articles as JSON Lines (the import format), or a folder of *.jsonl; may be repeated.", HelpName = "FILE" };
+        var labels = new Option<string[]>("--labels") { Description = "Label CSV (article_id,tags; tags separated by ';', empty = none), or a folder of them. Default: the labels kept in the store (newscorrelate label).", HelpName = "FILE" };
+        var articles = new Option<string[]>("--articles") { Description = "Articles as JSON Lines (the import format), or a folder of *.jsonl; may be repeated. Labelled ids not found there are looked up in the store.", HelpName = "FILE" };
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => Path.Combine("models", ModelPaths.FileName), HelpName = "PATH" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2-20).", DefaultValueFactory = _ => 5, HelpName = "K" };
         var c = new Option<double>("--c") { Description = "Inverse L2 regularisation strength of the logistic regressions.", DefaultValueFactory = _ => new TrainingOptions().C };
@@ -22,7 +22,8 @@ internal sealed class TrainVerb : IVerb
             "Train the tag classifier (TF-IDF word and character n-grams, L2 logistic regression per tag, calibrated, thresholds from cross-validation) and print k-fold cross-validated precision, recall and F1.\n\n" +
             "Examples:\n" +
             "  newscorrelate train --labels corpus/labels.csv --articles corpus/articles --out models/classifier.ncm\n" +
-            "  newscorrelate train --labels my-labels.csv --articles my-articles.jsonl --folds 10 --out my.ncm")
+            "  newscorrelate train --labels my-labels.csv --articles my-articles.jsonl --folds 10 --out my.ncm\n" +
+            "  newscorrelate train --out my.ncm          (the labels kept in the store, on store articles)")
         {
             labels, articles, output, folds, c, trainedOn, json,
         };
@@ -36,18 +37,13 @@ internal sealed class TrainVerb : IVerb
             if (parse.GetValue(trainedOn) is { } d)
                 date = DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                     ? parsed : throw CliException.Usage($"--trained-on '{d}': use YYYY-MM-DD.");
-            var articlePaths = parse.GetValue(articles) ?? [];
-            if (articlePaths.Length == 0)
-                throw CliException.Usage("--articles is required for now: labels are matched against the articles in those files (store articles come with the store).");
             var options = new TrainingOptions { Folds = k, C = cValue, TrainedOn = date };
-            var set = LabelledSet.Load(parse.GetValue(labels)!, articlePaths);
-            if (set.Errors.Count > 0)
-                throw new CliException(Describe(set.Errors));
-            var problems = ClassifierTrainer.Problems(set.Articles, options);
+            var labelled = LabelledData.Load(parse, context, parse.GetValue(labels) ?? [], parse.GetValue(articles) ?? [], null);
+            var problems = ClassifierTrainer.Problems(labelled, options);
             if (problems.Count > 0)
                 throw new CliException("cannot train:\n  " + string.Join("\n  ", problems));
 
-            var model = Train(context, set.Articles, options);
+            var model = Train(context, labelled, options);
             var path = parse.GetValue(output)!;
             ModelFile.SaveAsync(model, path, CancellationToken.None).GetAwaiter().GetResult();
             if (parse.GetValue(json))
@@ -55,8 +51,8 @@ internal sealed class TrainVerb : IVerb
                 context.Out.WriteLine(ModelJson.Summary(model, path));
                 return ExitCodes.Ok;
             }
-            var positives = string.Join(", ", model.Labels.Select(t => $"{t} {set.Articles.Count(a => a.Tags.Contains(t))}"));
-            context.Console.WriteLine($"Trained on {set.Articles.Count} articles ({positives}); {k}-fold cross-validation:");
+            var positives = string.Join(", ", model.Labels.Select(t => $"{t} {labelled.Count(a => a.Tags.Contains(t))}"));
+            context.Console.WriteLine($"Trained on {labelled.Count} articles ({positives}); {k}-fold cross-validation:");
             MetricsText.Write(context.Console, model.Training.CrossValidated, $"{k}-fold cross-validated");
             context.Console.WriteLine($"Thresholds: {string.Join(", ", model.Tags.Select(t => $"{t.Tag} {t.Threshold:0.###}"))}");
             context.Console.WriteLine($"Wrote {path} (version {model.Version}, {model.Vocabulary.Size} features).");
@@ -88,13 +84,5 @@ internal sealed class TrainVerb : IVerb
             fit.Value = fit.MaxValue;
         });
         return model!;
-    }
-
-    internal static string Describe(IReadOnlyList<LineError> errors)
-    {
-        const int shown = 20;
-        var lines = errors.Take(shown).Select(e => "  " + e);
-        var more = errors.Count > shown ? $"\n  ... and {errors.Count - shown} more" : "";
-        return $"{errors.Count} problem(s) in the input:\n{string.Join("\n", lines)}{more}";
     }
 }

@@ -85,14 +85,14 @@ public static class ClassifierTrainer
             var vocabulary = Vocabulary.Fit(trainRows.Select(i => counts[i]).ToList(), options.Features.Buckets, options.Features.MinDocumentFrequency);
             var train = trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
             var test = testRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
+            var y = Enumerable.Range(0, labels.Count).Select(t => trainRows.Select(r => truth[t][r]).ToArray()).ToArray();
+            var fitted = LogisticRegression.FitAll(train, y, vocabulary.Size, options.C);
             for (var t = 0; t < labels.Count; t++)
             {
-                var y = trainRows.Select(r => truth[t][r]).ToArray();
-                var scorer = LogisticRegression.Fit(train, y, vocabulary.Size, options.C);
-                for (var r = 0; r < testRows.Length; r++) oof[t][testRows[r]] = scorer.Score(test[r]);
-                if (f == k) finalScorers[t] = scorer;
-                progress?.Report(new TrainingProgress("training", Interlocked.Increment(ref finished), total));
+                for (var r = 0; r < testRows.Length; r++) oof[t][testRows[r]] = fitted[t].Score(test[r]);
+                if (f == k) finalScorers[t] = fitted[t];
             }
+            progress?.Report(new TrainingProgress("training", Interlocked.Add(ref finished, labels.Count), total));
             if (f == k) finalVocabulary = vocabulary;
         });
 

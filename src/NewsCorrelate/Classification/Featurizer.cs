@@ -24,65 +24,82 @@ public sealed class Featurizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
-        var buckets = new List<int>(tokens.Count * 14);
+        var scratch = Scratch.For(settings.Buckets);
         var previous = new uint[Math.Max(0, settings.WordNgramMax - 1)];
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t];
             var h = Hash(WordSeed, word);
-            buckets.Add((int)(h & (uint)mask));
+            scratch.Add((int)(h & (uint)mask));
             // n-grams ending at this word: combine with the hashes of the words before it
             var combined = h;
             for (var n = 2; n <= settings.WordNgramMax && t - (n - 1) >= 0; n++)
             {
                 combined = Mix(previous[n - 2] * 0x01000193u ^ combined ^ (uint)n);
-                buckets.Add((int)(combined & (uint)mask));
+                scratch.Add((int)(combined & (uint)mask));
             }
             for (var k = previous.Length - 1; k > 0; k--) previous[k] = previous[k - 1];
             if (previous.Length > 0) previous[0] = h;
-            AddCharNgrams(word, buckets);
+            AddCharNgrams(word, scratch);
         }
-        return Collapse(buckets);
+        return scratch.Drain();
     }
 
-    private void AddCharNgrams(string word, List<int> buckets)
+    private void AddCharNgrams(string word, Scratch scratch)
     {
         if (settings.CharNgramMin == 0) return;
-        Span<char> padded = stackalloc char[word.Length + 2];
-        padded[0] = ' ';
-        word.AsSpan().CopyTo(padded[1..]);
-        padded[^1] = ' ';
-        for (var n = settings.CharNgramMin; n <= settings.CharNgramMax; n++)
+        // the word padded with a boundary mark on each side; grams of every length from each start, hashed
+        // incrementally; the whole padded word is skipped (it duplicates the unigram)
+        var length = word.Length + 2;
+        for (var start = 0; start + settings.CharNgramMin <= length; start++)
         {
-            if (n > padded.Length) break;
-            for (var start = 0; start + n <= padded.Length; start++)
+            var h = CharSeed;
+            for (var end = start; end < length && end - start < settings.CharNgramMax; end++)
             {
-                if (n == padded.Length) continue; // the whole padded word duplicates the unigram
-                buckets.Add((int)(Hash(CharSeed ^ (uint)n, padded.Slice(start, n)) & (uint)mask));
+                var c = end == 0 || end == length - 1 ? ' ' : word[end - 1];
+                h = (h ^ c) * 16777619u;
+                var n = end - start + 1;
+                if (n < settings.CharNgramMin || n == length) continue;
+                scratch.Add((int)(Mix(h ^ (uint)n) & (uint)mask));
             }
         }
     }
 
-    private static SparseVector Collapse(List<int> buckets)
+    /// <summary>Per-thread counting buffer over the hash space: counts in a dense array, the touched buckets in a
+    /// list, so a document costs a sort of its distinct buckets only.</summary>
+    private sealed class Scratch
     {
-        if (buckets.Count == 0) return SparseVector.Empty;
-        buckets.Sort();
-        var distinct = 1;
-        for (var i = 1; i < buckets.Count; i++)
-            if (buckets[i] != buckets[i - 1]) distinct++;
-        var indices = new int[distinct];
-        var values = new float[distinct];
-        var j = 0;
-        indices[0] = buckets[0];
-        values[0] = 1;
-        for (var i = 1; i < buckets.Count; i++)
+        [ThreadStatic] private static Scratch? current;
+        private readonly float[] counts;
+        private readonly List<int> touched = new(4096);
+
+        private Scratch(int buckets) => counts = new float[buckets];
+
+        public static Scratch For(int buckets)
         {
-            if (buckets[i] == buckets[i - 1]) { values[j]++; continue; }
-            j++;
-            indices[j] = buckets[i];
-            values[j] = 1;
+            if (current is null || current.counts.Length != buckets) current = new Scratch(buckets);
+            return current;
         }
-        return new SparseVector(indices, values);
+
+        public void Add(int bucket)
+        {
+            if (counts[bucket]++ == 0) touched.Add(bucket);
+        }
+
+        public SparseVector Drain()
+        {
+            if (touched.Count == 0) return SparseVector.Empty;
+            touched.Sort();
+            var indices = touched.ToArray();
+            var values = new float[indices.Length];
+            for (var i = 0; i < indices.Length; i++)
+            {
+                values[i] = counts[indices[i]];
+                counts[indices[i]] = 0;
+            }
+            touched.Clear();
+            return new SparseVector(indices, values);
+        }
     }
 
     private static uint Hash(uint seed, ReadOnlySpan<char> s)
