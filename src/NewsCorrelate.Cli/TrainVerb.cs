@@ -17,15 +17,16 @@ internal sealed class TrainVerb : IVerb
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (2-20).", DefaultValueFactory = _ => 5, HelpName = "K" };
         var c = new Option<double>("--c") { Description = "Inverse L2 regularisation strength of the logistic regressions.", DefaultValueFactory = _ => new TrainingOptions().C };
         var trainedOn = new Option<string?>("--trained-on") { Description = "Training date recorded in the model (YYYY-MM-DD). Default: the newest article date, so the same data gives the same file.", HelpName = "DATE" };
+        var chars = new Option<bool>("--char-ngrams") { Description = "Add character 3-5-grams inside words to the word uni- and bigrams (slower; see models/README.md)." };
         var json = CommonOptions.Json();
         var command = new Command("train",
-            "Train the tag classifier (TF-IDF word and character n-grams, L2 logistic regression per tag, calibrated, thresholds from cross-validation) and print k-fold cross-validated precision, recall and F1.\n\n" +
+            "Train the tag classifier (TF-IDF word n-grams, optionally character n-grams; L2 logistic regression per tag, calibrated, thresholds from cross-validation) and print k-fold cross-validated precision, recall and F1.\n\n" +
             "Examples:\n" +
             "  newscorrelate train --labels corpus/labels.csv --articles corpus/articles --out models/classifier.ncm\n" +
             "  newscorrelate train --labels my-labels.csv --articles my-articles.jsonl --folds 10 --out my.ncm\n" +
             "  newscorrelate train --out my.ncm          (the labels kept in the store, on store articles)")
         {
-            labels, articles, output, folds, c, trainedOn, json,
+            labels, articles, output, folds, c, trainedOn, chars, json,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,7 @@ internal sealed class TrainVerb : IVerb
             if (parse.GetValue(trainedOn) is { } d)
                 date = DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                     ? parsed : throw CliException.Usage($"--trained-on '{d}': use YYYY-MM-DD.");
-            var options = new TrainingOptions { Folds = k, C = cValue, TrainedOn = date };
+            var options = new TrainingOptions { Folds = k, C = cValue, TrainedOn = date, Features = parse.GetValue(chars) ? FeatureSettings.WithCharacterNgrams : FeatureSettings.Default };
             var labelled = LabelledData.Load(parse, context, parse.GetValue(labels) ?? [], parse.GetValue(articles) ?? [], null);
             var problems = ClassifierTrainer.Problems(labelled, options);
             if (problems.Count > 0)

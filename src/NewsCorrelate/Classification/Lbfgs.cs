@@ -16,7 +16,6 @@ internal static class Lbfgs
         var n = x.Length;
         var g = new double[n];
         var f = objective(x, g);
-        Evaluations = 1;
         var g0 = Math.Max(Norm(g), 1e-12);
         var s = new double[memory][];
         var y = new double[memory][];
@@ -70,7 +69,6 @@ internal static class Lbfgs
             {
                 for (var i = 0; i < n; i++) xNew[i] = x[i] + step * d[i];
                 fNew = objective(xNew, gNew);
-                Evaluations++;
                 if (fNew <= f + 1e-4 * step * slope) { accepted = true; break; }
                 step *= 0.5;
             }
@@ -98,8 +96,6 @@ internal static class Lbfgs
         }
         return maxIterations;
     }
-
-    [ThreadStatic] internal static int Evaluations;
 
     private static double Dot(double[] a, double[] b)
     {

@@ -7,7 +7,7 @@ public sealed record TrainingOptions
     public int Folds { get; init; } = 5;
 
     /// <summary>Inverse L2 regularisation strength of each tag's logistic regression.</summary>
-    public double C { get; init; } = 100;
+    public double C { get; init; } = 30;
 
     /// <summary>Each tag needs at least this many positive (and negative) articles, and at least two per fold.</summary>
     public int MinExamplesPerTag { get; init; } = 10;
