@@ -47,8 +47,8 @@ internal sealed class EvaluateVerb : IVerb
                 }));
                 return ExitCodes.Ok;
             }
-            context.Console.WriteLine($"Model {classifier.Version} on {report.Articles} labelled articles:");
-            MetricsText.Write(context.Console, report, "held-out evaluation");
+            context.Out.WriteLine($"Model {classifier.Version} on {report.Articles} labelled articles:");
+            MetricsText.Write(context, report);
             return ExitCodes.Ok;
         });
         return command;

@@ -7,9 +7,10 @@ namespace NewsCorrelate.Cli;
 /// <summary>Renders an <see cref="EvaluationReport"/> as a table (per tag, micro, macro) and the confusions.</summary>
 internal static class MetricsText
 {
-    public static void Write(IAnsiConsole console, EvaluationReport report, string title)
+    public static void Write(CliContext context, EvaluationReport report)
     {
-        var table = new Table().Title(title).AddColumns("tag", "support", "precision", "recall", "F1");
+        var console = context.Console;
+        var table = new Table().AddColumns("tag", "support", "precision", "recall", "F1");
         foreach (var t in report.PerTag)
             table.AddRow(t.Tag.Name, t.Support.ToString(CultureInfo.InvariantCulture), F(t.Precision), F(t.Recall), F(t.F1));
         table.AddRow("micro avg", report.PerTag.Sum(t => t.Support).ToString(CultureInfo.InvariantCulture), F(report.MicroPrecision), F(report.MicroRecall), F(report.MicroF1));
@@ -17,12 +18,12 @@ internal static class MetricsText
         console.Write(table);
         if (report.Confusions.Count == 0)
         {
-            console.WriteLine("Confused tags: none.");
+            context.Out.WriteLine("Confused tags: none.");
             return;
         }
-        console.WriteLine("Confused tags (labelled -> wrongly also given):");
+        context.Out.WriteLine("Confused tags (labelled -> wrongly also given):");
         foreach (var c in report.Confusions)
-            console.WriteLine($"  {c.Labelled} -> {c.Predicted}: {c.Count} article(s)");
+            context.Out.WriteLine($"  {c.Labelled} -> {c.Predicted}: {c.Count} article(s)");
     }
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);

@@ -53,10 +53,10 @@ internal sealed class TrainVerb : IVerb
                 return ExitCodes.Ok;
             }
             var positives = string.Join(", ", model.Labels.Select(t => $"{t} {labelled.Count(a => a.Tags.Contains(t))}"));
-            context.Console.WriteLine($"Trained on {labelled.Count} articles ({positives}); {k}-fold cross-validation:");
-            MetricsText.Write(context.Console, model.Training.CrossValidated, $"{k}-fold cross-validated");
-            context.Console.WriteLine($"Thresholds: {string.Join(", ", model.Tags.Select(t => $"{t.Tag} {t.Threshold:0.###}"))}");
-            context.Console.WriteLine($"Wrote {path} (version {model.Version}, {model.Vocabulary.Size} features).");
+            context.Out.WriteLine($"Trained on {labelled.Count} articles ({positives}); {k}-fold cross-validated:");
+            MetricsText.Write(context, model.Training.CrossValidated);
+            context.Out.WriteLine($"Thresholds: {string.Join(", ", model.Tags.Select(t => $"{t.Tag} {t.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}"))}");
+            context.Out.WriteLine($"Wrote {path} (version {model.Version}, {model.Vocabulary.Size} features).");
             return ExitCodes.Ok;
         });
         return command;
