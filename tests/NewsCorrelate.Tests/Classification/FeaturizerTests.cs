@@ -56,7 +56,7 @@ public class FeaturizerTests
     public void Weighing_gives_unit_length_and_drops_unknown_buckets()
     {
         var counts = new[] { Words.Count("controls tightened again"), Words.Count("controls eased again") };
-        var vocabulary = Vocabulary.Fit(counts, FeatureSettings.Default.Buckets, 1);
+        var vocabulary = Vocabulary.Fit(counts, Words.Settings.Buckets, 1);
         var x = vocabulary.Weigh(Words.Count("controls tightened sharply"));
         Assert.Equal(1.0, Math.Sqrt(x.Values.Sum(v => (double)v * v)), 5);
         Assert.Equal(3, x.Count); // controls, tightened, "controls tightened"; "sharply" and its bigram are unknown
