@@ -1,8 +1,8 @@
 namespace NewsCorrelate.Classification;
 
 /// <summary>Limited-memory BFGS for smooth convex objectives, with a backtracking (Armijo) line search. Plain
-/// sequential arithmetic, so the same objective always yields the same bits. Not thread-safe per instance (it has none:
-/// the method is static and keeps its state on the stack).</summary>
+/// sequential arithmetic, so the same objective always yields the same bits. Thread-safe: all state lives in the call
+/// (the objective must not share mutable state between concurrent calls).</summary>
 internal static class Lbfgs
 {
     /// <summary>The objective: fills <c>gradient</c> at <c>x</c> and returns the value.</summary>
