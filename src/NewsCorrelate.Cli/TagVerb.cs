@@ -1,0 +1,71 @@
+using System.CommandLine;
+using NewsCorrelate.Classification;
+using NewsCorrelate.Domain;
+using NewsCorrelate.Index;
+
+namespace NewsCorrelate.Cli;
+
+/// <summary><c>newscorrelate tag</c>: classifies the store's untagged articles (every article with <c>--all</c>) and
+/// records the assigned tags with probability, evidence sentences and the model version.</summary>
+internal sealed class TagVerb : IVerb
+{
+    public Command Build(CliContext context)
+    {
+        var model = new Option<string?>("--model") { Description = "Model file. Default: $NEWSCORRELATE_MODEL, else the shipped model.", HelpName = "PATH" };
+        var all = new Option<bool>("--all") { Description = "Re-tag every article (e.g. after retraining), replacing the tags of older models." };
+        var json = CommonOptions.Json();
+        var command = new Command("tag",
+            "Tag the articles in the store with the classifier: the untagged ones, or all with --all. Each tag is stored with its probability, evidence sentences and the model version.\n\n" +
+            "Examples:\n" +
+            "  newscorrelate tag\n" +
+            "  newscorrelate tag --all --model models/classifier.ncm")
+        {
+            model, all, json,
+        };
+        command.SetAction(parse =>
+        {
+            var classifier = ModelPaths.Load(context, parse.GetValue(model));
+            using var store = StoreOpener.Open(parse, context);
+            var everything = parse.GetValue(all);
+            IEnumerable<Article> articles = everything
+                ? store.AllArticles()
+                : store.UntaggedArticleIds().Select(store.Get).OfType<Article>();
+            var counts = classifier.Labels.ToDictionary(t => t, _ => 0);
+            var classified = 0;
+            var none = 0;
+            var pending = new List<(ArticleId, IReadOnlyList<TagAssignment>)>();
+            foreach (var (article, result) in StreamingClassifier.Classify(articles, a => new ClassifierInput(a.Id.Value, a.Title, a.Text), classifier))
+            {
+                var tags = result!.ToAssignments(classifier.Version);
+                pending.Add((article.Id, tags));
+                classified++;
+                if (tags.Count == 0) none++;
+                foreach (var t in tags) counts[t.Tag]++;
+                if (pending.Count >= StreamingClassifier.BatchSize)
+                {
+                    store.ReplaceTags(pending);
+                    pending.Clear();
+                }
+            }
+            store.ReplaceTags(pending);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.Out, new
+                {
+                    store = store.Path,
+                    model = classifier.Version,
+                    classified,
+                    withoutTag = none,
+                    tags = counts.Select(c => new { tag = c.Key.Name, count = c.Value }),
+                });
+                return ExitCodes.Ok;
+            }
+            context.Out.WriteLine(classified == 0
+                ? $"Nothing to tag in {store.Path}: every article has tags (use --all to re-tag with this model)."
+                : $"Tagged {classified} article(s) in {store.Path} with model {classifier.Version}: " +
+                  string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")) + $"; {none} with no tag.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

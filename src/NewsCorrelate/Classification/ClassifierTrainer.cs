@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using System.Text;
+using NewsCorrelate.Domain;
+
+namespace NewsCorrelate.Classification;
+
+/// <summary>Trains a <see cref="ClassifierModel"/>: hashed TF-IDF features, one L2 logistic regression per tag,
+/// k-fold cross-validation whose out-of-fold scores fit each tag's Platt calibration and F1-optimal threshold and give
+/// the reported metrics. Deterministic: the same articles (in any order) and options give the same model.</summary>
+public static class ClassifierTrainer
+{
+    /// <summary>The label set of some labelled articles: the well-known tags first (canonical order), then any others
+    /// by name.</summary>
+    public static IReadOnlyList<Tag> LabelSetOf(IEnumerable<LabelledArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var seen = articles.SelectMany(a => a.Tags).ToHashSet();
+        return Tag.WellKnown.Where(seen.Contains)
+            .Concat(seen.Except(Tag.WellKnown).OrderBy(t => t.Name, StringComparer.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>Why these articles cannot be trained on (empty when they can): no tags at all, duplicate ids, or a tag
+    /// with too few positive or negative examples, each with the count needed.</summary>
+    public static IReadOnlyList<string> Problems(IReadOnlyList<LabelledArticle> articles, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        var labels = LabelSetOf(articles);
+        if (labels.Count == 0) problems.Add("no article carries a tag: nothing to learn.");
+        foreach (var dup in articles.GroupBy(a => a.Article.Id).Where(g => g.Count() > 1))
+            problems.Add($"article '{dup.Key}' appears {dup.Count()} times.");
+        var needed = options.RequiredPerTag;
+        foreach (var tag in labels)
+        {
+            var positives = articles.Count(a => a.Tags.Contains(tag));
+            var negatives = articles.Count - positives;
+            if (positives < needed)
+                problems.Add($"tag '{tag}' has {positives} labelled article(s); at least {needed} are needed ({options.Folds} folds), so label {needed - positives} more.");
+            if (negatives < needed)
+                problems.Add($"tag '{tag}' is missing from only {negatives} article(s); at least {needed} articles without it are needed.");
+        }
+        return problems;
+    }
+
+    public static ClassifierModel Train(IReadOnlyList<LabelledArticle> articles, TrainingOptions options, IProgress<TrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = Problems(articles, options);
+        if (problems.Count > 0) throw new ArgumentException("Cannot train: " + string.Join(" ", problems), nameof(articles));
+
+        var data = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
+        var labels = LabelSetOf(data);
+        var featurizer = new Featurizer(options.Features);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+
+        var counts = new SparseVector[data.Count];
+        var featurized = 0;
+        Parallel.For(0, data.Count, parallel, i =>
+        {
+            counts[i] = featurizer.Count(data[i].Article.FullText);
+            var done = Interlocked.Increment(ref featurized);
+            if (done % 256 == 0 || done == data.Count) progress?.Report(new TrainingProgress("featurizing", done, data.Count));
+        });
+        progress?.Report(new TrainingProgress("featurizing", data.Count, data.Count));
+
+        var k = options.Folds;
+        var fold = Folds.Assign(data, k);
+        var truth = labels.Select(tag => data.Select(a => a.Tags.Contains(tag)).ToArray()).ToArray();
+
+        // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). Each fit is independent and
+        // sequential inside, so running them in parallel does not change a bit of the result.
+        var oof = labels.Select(_ => new double[data.Count]).ToArray();
+        Vocabulary? finalVocabulary = null;
+        var finalScorers = new LinearScorer[labels.Count];
+        var finished = 0;
+        var total = (k + 1) * labels.Count;
+        progress?.Report(new TrainingProgress("training", 0, total));
+        Parallel.For(0, k + 1, parallel, f =>
+        {
+            var trainRows = Enumerable.Range(0, data.Count).Where(i => f == k || fold[i] != f).ToArray();
+            var testRows = Enumerable.Range(0, data.Count).Where(i => f < k && fold[i] == f).ToArray();
+            var vocabulary = Vocabulary.Fit(trainRows.Select(i => counts[i]).ToList(), options.Features.Buckets, options.Features.MinDocumentFrequency);
+            var train = trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
+            var test = testRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
+            var y = Enumerable.Range(0, labels.Count).Select(t => trainRows.Select(r => truth[t][r]).ToArray()).ToArray();
+            var fitted = LogisticRegression.FitAll(train, y, vocabulary.Size, options.C);
+            for (var t = 0; t < labels.Count; t++)
+            {
+                for (var r = 0; r < testRows.Length; r++) oof[t][testRows[r]] = fitted[t].Score(test[r]);
+                if (f == k) finalScorers[t] = fitted[t];
+            }
+            progress?.Report(new TrainingProgress("training", Interlocked.Add(ref finished, labels.Count), total));
+            if (f == k) finalVocabulary = vocabulary;
+        });
+
+        // calibration and thresholds on all out-of-fold scores (shipped); metrics with each fold judged by
+        // a calibration and threshold fitted on the other folds only
+        var tagModels = new List<TagModel>();
+        var predicted = data.Select(_ => new HashSet<Tag>()).ToArray();
+        for (var t = 0; t < labels.Count; t++)
+        {
+            var (platt, threshold) = CalibrateAndThreshold(oof[t], truth[t], _ => true);
+            tagModels.Add(new TagModel(labels[t], finalScorers[t], platt, threshold));
+            for (var f = 0; f < k; f++)
+            {
+                var held = f;
+                var (pf, tf) = CalibrateAndThreshold(oof[t], truth[t], i => fold[i] != held);
+                for (var i = 0; i < data.Count; i++)
+                    if (fold[i] == held && pf.Probability(oof[t][i]) >= tf) predicted[i].Add(labels[t]);
+            }
+        }
+        var report = Evaluation.Compute(labels, data.Select(a => (IReadOnlySet<Tag>)a.Tags).ToList(), predicted);
+        var trainedOn = options.TrainedOn ?? data.Select(a => a.Published).Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty(new DateOnly(1970, 1, 1)).Max();
+        var info = new TrainingInfo(HashOf(data), trainedOn, data.Count, k, options.C, report);
+        progress?.Report(new TrainingProgress("done", 1, 1));
+        return new ClassifierModel(options.Features, finalVocabulary!, tagModels, info);
+
+    }
+
+    private static (PlattScaling, double) CalibrateAndThreshold(double[] scores, bool[] truth, Func<int, bool> use)
+    {
+        var rows = Enumerable.Range(0, scores.Length).Where(use).ToList();
+        var s = rows.Select(i => scores[i]).ToList();
+        var y = rows.Select(i => truth[i]).ToList();
+        var platt = PlattScaling.Fit(s, y);
+        var threshold = ThresholdChooser.Choose(s.Select(platt.Probability).ToList(), y);
+        return (platt, threshold);
+    }
+
+    /// <summary>SHA-256 (hex) over the articles sorted by id: id, title, text and sorted tag names, separated by
+    /// control characters that cannot occur inside the fields' boundaries.</summary>
+    public static string HashOf(IEnumerable<LabelledArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var a in articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal))
+        {
+            var tags = string.Join(";", a.Tags.Select(t => t.Name).Order(StringComparer.Ordinal));
+            sha.AppendData(Encoding.UTF8.GetBytes($"{a.Article.Id}\u001f{a.Article.Title}\u001f{a.Article.Text}\u001f{tags}\u001e"));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

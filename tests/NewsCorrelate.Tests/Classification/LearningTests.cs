@@ -1,0 +1,52 @@
+using NewsCorrelate.Classification;
+using Xunit;
+
+namespace NewsCorrelate.Tests.Classification;
+
+public class LearningTests
+{
+    private static SparseVector V(params (int Index, float Value)[] entries) => new(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Value).ToArray());
+
+    [Fact]
+    public void Logistic_regression_separates_a_separable_set_and_is_repeatable()
+    {
+        SparseVector[] x = [V((0, 1)), V((0, 0.8f), (2, 0.6f)), V((1, 1)), V((1, 0.6f), (2, 0.8f))];
+        bool[] y = [true, true, false, false];
+        var a = LogisticRegression.Fit(x, y, 3, 10);
+        var b = LogisticRegression.Fit(x, y, 3, 10);
+        Assert.All(x.Zip(y), p => Assert.Equal(p.Second, a.Score(p.First) > 0));
+        Assert.Equal(a.Weights, b.Weights);
+        Assert.Equal(a.Bias, b.Bias);
+    }
+
+    [Fact]
+    public void Stronger_regularisation_gives_smaller_weights()
+    {
+        SparseVector[] x = [V((0, 1)), V((1, 1)), V((0, 1)), V((1, 1))];
+        bool[] y = [true, false, true, false];
+        var weak = LogisticRegression.Fit(x, y, 2, 100);
+        var strong = LogisticRegression.Fit(x, y, 2, 0.1);
+        Assert.True(Math.Abs(strong.Weights[0]) < Math.Abs(weak.Weights[0]));
+    }
+
+    [Fact]
+    public void Platt_scaling_is_increasing_and_tracks_the_observed_rate()
+    {
+        double[] scores = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 4];
+        bool[] labels = [false, false, false, true, false, true, true, true, true, true];
+        var platt = PlattScaling.Fit(scores, labels);
+        Assert.True(platt.A > 0);
+        Assert.True(platt.Probability(-3) < 0.2);
+        Assert.True(platt.Probability(3) > 0.8);
+    }
+
+    [Fact]
+    public void Threshold_maximises_F1_within_its_bounds()
+    {
+        double[] p = [0.1, 0.3, 0.35, 0.6, 0.7, 0.9];
+        bool[] y = [false, false, true, true, true, true];
+        var t = ThresholdChooser.Choose(p, y);
+        Assert.InRange(t, 0.3 + 1e-9, 0.35); // everything from 0.35 up, nothing below
+        Assert.InRange(ThresholdChooser.Choose([0.01, 0.02, 0.03], [true, false, true]), ThresholdChooser.Lowest, ThresholdChooser.Highest);
+    }
+}
