@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsCorrelate.Classification;
 using NewsCorrelate.Index;
 using NewsCorrelate.Index.Import;
 using Spectre.Console;
@@ -77,7 +78,34 @@ internal static class StoreOpener
             });
         }
         context.StatusConsole.MarkupLine($"Corpus loaded: {summary!.Added} added, {summary.Updated} updated, {summary.Skipped} already there.");
+        TagWithShippedModel(store, context);
         return summary;
+    }
+
+    /// <summary>Tags the untagged articles with the default model, so a new store answers at once. A missing model
+    /// leaves the articles untagged (said on the status console); a broken one stops with its message.</summary>
+    private static void TagWithShippedModel(ArticleStore store, CliContext context)
+    {
+        var path = ModelPaths.Default(context);
+        if (!File.Exists(path))
+        {
+            context.StatusConsole.MarkupLine($"No model at {Markup.Escape(path)}: articles left untagged (run 'newscorrelate tag' with --model).");
+            return;
+        }
+        var model = ModelPaths.Load(context, path);
+        var engine = new Engine(store);
+        TagRun? run = null;
+        if (!context.Interactive)
+            run = engine.Tag(model, all: false);
+        else
+            context.StatusConsole.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask("tagging");
+                task.MaxValue = Math.Max(1, store.Count);
+                run = engine.Tag(model, all: false, n => task.Value = n);
+                task.Value = task.MaxValue;
+            });
+        context.StatusConsole.MarkupLine($"Tagged {run!.Classified} articles with model {Markup.Escape(run.ModelVersion)}.");
     }
 
     private static string Expand(string path) =>

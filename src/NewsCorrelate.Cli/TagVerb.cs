@@ -1,7 +1,5 @@
 using System.CommandLine;
 using NewsCorrelate.Classification;
-using NewsCorrelate.Domain;
-using NewsCorrelate.Index;
 
 namespace NewsCorrelate.Cli;
 
@@ -26,28 +24,8 @@ internal sealed class TagVerb : IVerb
         {
             var classifier = ModelPaths.Load(context, parse.GetValue(model));
             using var store = StoreOpener.Open(parse, context);
-            var everything = parse.GetValue(all);
-            IEnumerable<Article> articles = everything
-                ? store.AllArticles()
-                : store.UntaggedArticleIds().Select(store.Get).OfType<Article>();
-            var counts = classifier.Labels.ToDictionary(t => t, _ => 0);
-            var classified = 0;
-            var none = 0;
-            var pending = new List<(ArticleId, IReadOnlyList<TagAssignment>)>();
-            foreach (var (article, result) in StreamingClassifier.Classify(articles, a => new ClassifierInput(a.Id.Value, a.Title, a.Text), classifier))
-            {
-                var tags = result!.ToAssignments(classifier.Version);
-                pending.Add((article.Id, tags));
-                classified++;
-                if (tags.Count == 0) none++;
-                foreach (var t in tags) counts[t.Tag]++;
-                if (pending.Count >= StreamingClassifier.BatchSize)
-                {
-                    store.ReplaceTags(pending);
-                    pending.Clear();
-                }
-            }
-            store.ReplaceTags(pending);
+            var run = new Engine(store).Tag(classifier, parse.GetValue(all));
+            var (classified, none, counts) = (run.Classified, run.WithoutTag, run.PerTag);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Out, new

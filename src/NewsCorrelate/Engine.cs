@@ -1,3 +1,4 @@
+using NewsCorrelate.Classification;
 using NewsCorrelate.Correlation;
 using NewsCorrelate.Domain;
 using NewsCorrelate.Index;
@@ -29,6 +30,35 @@ public sealed class Engine(ArticleStore store)
     }
 
     public QuestionParser Questions() => new(Series());
+
+    /// <summary>Classifies the untagged articles (all with <paramref name="all"/>) and stores their tags with
+    /// probability, evidence and the model version, in batches (each batch one transaction); memory stays flat.</summary>
+    /// <param name="progress">Called with the number of articles classified so far.</param>
+    public TagRun Tag(ClassifierModel model, bool all, Action<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        IEnumerable<Article> articles = all ? Store.AllArticles() : Store.UntaggedArticleIds().Select(Store.Get).OfType<Article>();
+        var counts = model.Labels.ToDictionary(t => t, _ => 0);
+        int classified = 0, none = 0;
+        var pending = new List<(ArticleId, IReadOnlyList<TagAssignment>)>();
+        foreach (var (article, result) in StreamingClassifier.Classify(articles, a => new ClassifierInput(a.Id.Value, a.Title, a.Text), model))
+        {
+            var tags = result!.ToAssignments(model.Version);
+            pending.Add((article.Id, tags));
+            classified++;
+            if (tags.Count == 0) none++;
+            foreach (var t in tags) counts[t.Tag]++;
+            if (pending.Count >= StreamingClassifier.BatchSize)
+            {
+                Store.ReplaceTags(pending);
+                pending.Clear();
+                progress?.Invoke(classified);
+            }
+        }
+        Store.ReplaceTags(pending);
+        progress?.Invoke(classified);
+        return new TagRun(model.Version, classified, none, counts);
+    }
 
     /// <summary>Figures stated in stored articles that mention magnets, checked against the stored series.</summary>
     public IEnumerable<FigureCheck> Figures(string? series = null)

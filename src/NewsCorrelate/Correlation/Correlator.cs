@@ -72,7 +72,9 @@ public sealed partial class Correlator(FigureExtractor figures, CorrelationOptio
     /// <summary>Weight by months from publication to the move: policy news leads the customs data.</summary>
     internal static double Timing(int lag, bool report) => (lag, report) switch
     {
-        (_, true) when lag <= 0 && lag >= -3 => 1.0,   // a data report published after the month describes it
+        (-1, true) => 1.0,                              // customs data come out about three weeks after the month
+        (0 or -2, true) => 0.9,
+        (-3, true) => 0.8,
         (_, true) => 0.6,
         (1, _) => 1.0,
         (0, _) => 0.85,

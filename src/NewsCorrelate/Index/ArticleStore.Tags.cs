@@ -97,18 +97,30 @@ public sealed partial class ArticleStore
 
     /// <summary>Sets the analyst's labels of an article (an empty set means "labelled: none of the tags").</summary>
     /// <exception cref="KeyNotFoundException">No article has this id.</exception>
-    public void SetLabels(ArticleId id, IReadOnlyCollection<Tag> tags)
+    public void SetLabels(ArticleId id, IReadOnlyCollection<Tag> tags) => SetLabels([(id, tags)]);
+
+    /// <summary>Sets the labels of several articles in one transaction: all or none.</summary>
+    /// <exception cref="KeyNotFoundException">An id names no article (nothing is written).</exception>
+    public void SetLabels(IEnumerable<(ArticleId Id, IReadOnlyCollection<Tag> Tags)> labels)
     {
-        ArgumentNullException.ThrowIfNull(tags);
+        ArgumentNullException.ThrowIfNull(labels);
         lock (_gate)
         {
-            if (Convert.ToInt64(Scalar("SELECT count(*) FROM articles WHERE id = $p", null, id.Value)) == 0)
-                throw new KeyNotFoundException($"No article with id '{id}'.");
-            using var cmd = Command("INSERT OR REPLACE INTO labels(article_id, tags, labelled_at) VALUES ($id, $tags, $now)");
-            cmd.Parameters.AddWithValue("$id", id.Value);
-            cmd.Parameters.AddWithValue("$tags", string.Join(';', tags.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal)));
+            using var tx = _connection.BeginTransaction();
+            using var cmd = Command("INSERT OR REPLACE INTO labels(article_id, tags, labelled_at) VALUES ($id, $tags, $now)", tx);
+            var idParameter = cmd.Parameters.AddWithValue("$id", "");
+            var tagsParameter = cmd.Parameters.AddWithValue("$tags", "");
             cmd.Parameters.AddWithValue("$now", Now());
-            cmd.ExecuteNonQuery();
+            foreach (var (id, tags) in labels)
+            {
+                ArgumentNullException.ThrowIfNull(tags);
+                if (Convert.ToInt64(Scalar("SELECT count(*) FROM articles WHERE id = $p", tx, id.Value)) == 0)
+                    throw new KeyNotFoundException($"No article with id '{id}'.");
+                idParameter.Value = id.Value;
+                tagsParameter.Value = string.Join(';', tags.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal));
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
         }
     }
 

@@ -50,6 +50,33 @@ public sealed class VolumesAndAskVerbTests : IDisposable
     }
 
     [Fact]
+    public void The_November_answer_cites_the_normalisation_reporting_the_October_spike_and_tagged_news_both_ways()
+    {
+        var root = JsonDocument.Parse(Run("ask", "what explained the November drop", "--json").Out).RootElement;
+
+        var reports = root.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Contains(reports, r => r.GetProperty("title").GetString()!.Contains("normalisation", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(reports, r => r.GetProperty("evidence").EnumerateArray().Any(e => e.GetString()!.Contains("656", StringComparison.Ordinal)));
+        Assert.Contains("post-truce normalisation", root.GetProperty("summary").GetString());
+        Assert.NotEqual(0, root.GetProperty("drivers").GetArrayLength());
+        Assert.NotEqual(0, root.GetProperty("counterEvidence").GetArrayLength());
+        Assert.All(root.GetProperty("drivers").EnumerateArray(), d => Assert.Equal("controls_tightened", d.GetProperty("tag").GetString()));
+    }
+
+    [Fact]
+    public void The_May_2025_collapse_is_explained_first_by_the_April_4_licensing_regime()
+    {
+        var root = JsonDocument.Parse(Run("ask", "what explained the May 2025 collapse", "--json").Out).RootElement;
+
+        Assert.Equal("2025-05", root.GetProperty("move").GetProperty("month").GetString());
+        var top = root.GetProperty("drivers").EnumerateArray().Take(2).SelectMany(d => d.GetProperty("articles").EnumerateArray()).ToList();
+        Assert.Contains(top, a => a.GetProperty("published").GetString() == "2025-04-04"
+            && a.GetProperty("title").GetString()!.Contains("licens", StringComparison.OrdinalIgnoreCase));
+        var firstReport = root.GetProperty("reports")[0];
+        Assert.StartsWith("2025-06", firstReport.GetProperty("published").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_about_a_month_without_data_says_which_months_have_data()
     {
         var run = Run("ask", "what explained the drop in 2026-10");

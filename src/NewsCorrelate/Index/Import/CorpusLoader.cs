@@ -1,4 +1,5 @@
 using NewsCorrelate.Domain;
+using NewsCorrelate.Classification;
 using NewsCorrelate.Volumes;
 
 namespace NewsCorrelate.Index.Import;
@@ -20,9 +21,21 @@ public static class CorpusLoader
         var items = files.SelectMany(f => ArticleFileReader.ReadJsonLines(f, ArticleOrigin.TeamBrief));
         var summary = ArticleImporter.Import(store, items, progress: n => progress?.Invoke(n, total));
         LoadVolumes(store, corpusFolder);
-        // Later issues load here: corpus/labels (SetLabels), then the shipped model's tags from models/ (ReplaceTags).
+        LoadLabels(store, corpusFolder);
         store.SetSetting(ArticleStore.CorpusLoadedSetting, store.Timestamp());
         return summary;
+    }
+
+    /// <summary>Loads <c>labels.csv</c> as the store's labels, so retraining from the store's labels ("suggest, label,
+    /// train") starts from the shipped labels plus the analyst's own. An analyst's label is never overwritten.</summary>
+    private static void LoadLabels(ArticleStore store, string corpusFolder)
+    {
+        var file = Path.Combine(corpusFolder, "labels.csv");
+        if (!File.Exists(file)) return;
+        var read = LabelFile.Read(file);
+        if (read.Errors.Count > 0) throw new InvalidDataException("The shipped labels are invalid: " + string.Join("; ", read.Errors));
+        var labelled = store.AllLabels().Select(l => l.Id).ToHashSet();
+        store.SetLabels(read.Rows.Where(r => !labelled.Contains(r.ArticleId)).Select(r => (r.ArticleId, (IReadOnlyCollection<Tag>)r.Tags)));
     }
 
     /// <summary>Loads <c>series.csv</c> and <c>volumes.csv</c> when present. The shipped files are ours: any bad row
