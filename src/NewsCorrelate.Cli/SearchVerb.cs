@@ -13,7 +13,7 @@ internal sealed class SearchVerb : IVerb
     {
         var query = new Argument<string[]>("QUERY")
         {
-            Description = "Words, \"phrases\", OR, NOT/-word, prefix*, (groups), and filters month:YYYY-MM from:YYYY-MM to:YYYY-MM tag:NAME source:NAME.",
+            Description = "Words, \"phrases\", OR, NOT/-word, prefix*, (groups), and filters month:YYYY-MM from:YYYY-MM to:YYYY-MM tag:NAME source:NAME linked:YYYY-MM.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var month = new Option<string?>("--month") { Description = "Only articles published in this month.", HelpName = "YYYY-MM" };
@@ -110,6 +110,7 @@ internal sealed class SearchVerb : IVerb
                 to = search.Filters.To?.ToString(),
                 tags = search.Filters.Tags.Select(t => t.Name),
                 sources = search.Filters.Sources,
+                linked = search.Filters.Linked.Select(m => m.ToString()),
             },
             total = results.Total,
             hits = results.Hits.Select(h => new

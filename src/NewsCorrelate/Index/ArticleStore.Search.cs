@@ -127,6 +127,11 @@ public sealed partial class ArticleStore
             where.Add($"EXISTS (SELECT 1 FROM tags t{i} WHERE t{i}.article_id = a.id AND t{i}.tag = $tag{i} AND t{i}.probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)})");
             parameters.Add(("$tag" + i, filters.Tags[i].Name));
         }
+        for (var i = 0; i < filters.Linked.Count; i++)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM article_links l{i} WHERE l{i}.article_id = a.id AND l{i}.month = $linked{i})");
+            parameters.Add(("$linked" + i, filters.Linked[i].Ordinal));
+        }
         if (filters.Sources.Count > 0)
         {
             where.Add("(" + string.Join(" OR ", filters.Sources.Select((_, i) => $"a.source LIKE $source{i} ESCAPE '\\'")) + ")");

@@ -109,6 +109,25 @@ public sealed class VolumesAndAskVerbTests : IDisposable
     }
 
     [Fact]
+    public void Search_linked_lists_the_articles_an_answer_linked_to_that_month()
+    {
+        Assert.Equal(0, Run("search", "linked:2025-11", "--json").ExitCode);
+        Assert.Equal(0, JsonDocument.Parse(Run("search", "linked:2025-11", "--json").Out).RootElement.GetProperty("total").GetInt32());
+
+        Run("ask", "what explained the November drop");
+
+        var linked = JsonDocument.Parse(Run("search", "linked:2025-11", "--limit", "100", "--json").Out).RootElement;
+        var ids = linked.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.Contains("ncb-202512-13", ids);
+        Assert.Equal(["2025-11"], linked.GetProperty("filters").GetProperty("linked").EnumerateArray().Select(m => m.GetString()));
+        var withWords = JsonDocument.Parse(Run("search", "normalisation linked:2025-11", "--json").Out).RootElement;
+        Assert.Contains("ncb-202512-13", withWords.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        var bad = Run("search", "linked:November");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("linked:2025-11", bad.Error);
+    }
+
+    [Fact]
     public void Volumes_import_reports_bad_rows_by_line_and_writes_nothing()
     {
         var csv = temp.File("bad.csv");

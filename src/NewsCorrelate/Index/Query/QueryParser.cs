@@ -4,7 +4,7 @@ namespace NewsCorrelate.Index.Query;
 
 /// <summary>Parses the search language analysts know from Lucene and Kibana: words (implicit AND), "phrases",
 /// <c>OR</c>, <c>AND</c>, <c>NOT</c> or <c>-word</c>, <c>prefix*</c>, parentheses, and the filters
-/// <c>month:</c>, <c>from:</c>, <c>to:</c>, <c>tag:</c>, <c>source:</c>. Filters apply to the whole query, so they
+/// <c>month:</c>, <c>from:</c>, <c>to:</c>, <c>tag:</c>, <c>source:</c>, <c>linked:</c>. Filters apply to the whole query, so they
 /// may only stand at the top level (not inside OR, NOT or parentheses). Never throws for bad text: the result carries
 /// the message and column. Pure and thread-safe.</summary>
 public static class QueryParser
@@ -72,6 +72,10 @@ public static class QueryParser
                 if (!Month.TryParse(f.Value, out var m))
                     return (null, new QueryError($"'{f.Value}' is not a month; expected YYYY-MM, e.g. {f.Name}:2025-11", f.Column));
                 return (f.Name switch { "month" => filters.InMonth(m), "from" => filters.Since(m), _ => filters.Until(m) }, null);
+            case "linked":
+                if (!Month.TryParse(f.Value, out var linked))
+                    return (null, new QueryError($"'{f.Value}' is not a month; expected YYYY-MM, e.g. linked:2025-11", f.Column));
+                return (filters.WithLinked(linked), null);
             case "tag":
                 if (!Tag.TryParse(f.Value, out var tag))
                     return (null, new QueryError($"'{f.Value}' is not a tag name (lower-case letters, digits and _), e.g. tag:truce", f.Column));

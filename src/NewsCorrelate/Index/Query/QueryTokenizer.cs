@@ -4,7 +4,7 @@ namespace NewsCorrelate.Index.Query;
 /// Lucene; lower-case "or" is a word.</summary>
 internal static class QueryTokenizer
 {
-    public static readonly IReadOnlyList<string> Fields = ["month", "from", "to", "tag", "source"];
+    public static readonly IReadOnlyList<string> Fields = ["month", "from", "to", "tag", "source", "linked"];
 
     public static (List<QueryToken> Tokens, QueryError? Error) Tokenize(string text)
     {
@@ -107,6 +107,7 @@ internal static class QueryTokenizer
     {
         "tag" => "tag:truce",
         "source" => "source:reuters",
+        "linked" => "linked:2025-11",
         _ => field + ":2025-11",
     };
 }

@@ -14,7 +14,12 @@ public sealed record SearchFilters
     public IReadOnlyList<Tag> Tags { get; init; } = [];
     public IReadOnlyList<string> Sources { get; init; } = [];
 
-    public bool IsEmpty => From is null && To is null && Tags.Count == 0 && Sources.Count == 0;
+    /// <summary>Months the article must be linked to (by ask, explain or correlate), any series; all must hold.</summary>
+    public IReadOnlyList<Month> Linked { get; init; } = [];
+
+    public bool IsEmpty => From is null && To is null && Tags.Count == 0 && Sources.Count == 0 && Linked.Count == 0;
+
+    public SearchFilters WithLinked(Month month) => Linked.Contains(month) ? this : this with { Linked = [.. Linked, month] };
 
     /// <summary>Narrows the window to one month.</summary>
     public SearchFilters InMonth(Month month) => this.Since(month).Until(month);
