@@ -12,7 +12,7 @@ internal sealed class StoreBenchmark : IBenchmark
 {
     public string Name => "store";
 
-    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again)";
+    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again; --chronological imports in date order)";
 
     public int Run(string[] args)
     {
@@ -21,11 +21,12 @@ internal sealed class StoreBenchmark : IBenchmark
         var seed = Option(args, "--seed", 42);
         var keep = args.Contains("--db");
         var path = keep ? args[Array.IndexOf(args, "--db") + 1] : Path.Combine(Path.GetTempPath(), $"nc-bench-{Environment.ProcessId}.db");
+        var chronological = args.Contains("--chronological");
         var reuse = keep && args.Contains("--reuse") && File.Exists(path);
         if (!reuse) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
         var corpus = new SyntheticCorpus(seed);
         Console.WriteLine($"load average at start: {LoadAverage()}");
-        Console.WriteLine($"store benchmark: {articles:N0} synthetic articles (seed {seed}), {queries} queries per kind, {Environment.ProcessorCount} cores, SQLite {SqliteVersion()}");
+        Console.WriteLine($"store benchmark: {articles:N0} synthetic articles (seed {seed}{(chronological ? ", in date order" : ", random months")}), {queries} queries per kind, {Environment.ProcessorCount} cores, SQLite {SqliteVersion()}");
 
         long textBytes = 0;
         var ingestWall = TimeSpan.Zero;
@@ -36,7 +37,7 @@ internal sealed class StoreBenchmark : IBenchmark
             const int batch = 1000;
             for (var start = 0; start < (reuse ? 0 : articles); start += batch)
             {
-                var list = Enumerable.Range(start, Math.Min(batch, articles - start)).Select(corpus.Article).ToList();
+                var list = Enumerable.Range(start, Math.Min(batch, articles - start)).Select(i => corpus.Article(i, chronological ? articles : null)).ToList();
                 textBytes += list.Sum(a => (long)a.Text.Length);
                 var cpu0 = ThreadCpuClock.NowMs();
                 var sw = Stopwatch.StartNew();

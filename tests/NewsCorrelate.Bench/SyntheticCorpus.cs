@@ -49,10 +49,13 @@ internal sealed class SyntheticCorpus
     /// <summary>The word at frequency rank <paramref name="rank"/> (0 = most frequent).</summary>
     public string WordAtRank(int rank) => _vocabulary[rank];
 
-    public Article Article(int index)
+    /// <summary>Article <paramref name="index"/>. With <paramref name="ofTotal"/> the months rise with the index (an
+    /// archive imported in date order); otherwise each article gets a random month.</summary>
+    public Article Article(int index, int? ofTotal = null)
     {
         var random = new SplitMix((ulong)_seed * 0x9E3779B97F4A7C15UL + (ulong)index);
-        var month = FirstMonth.AddMonths(random.Next(Months));
+        var randomMonth = random.Next(Months);
+        var month = FirstMonth.AddMonths(ofTotal is { } total ? (int)((long)index * Months / total) : randomMonth);
         var day = 1 + random.Next(DateTime.DaysInMonth(month.Year, month.Number));
         var title = new StringBuilder();
         var titleWords = 6 + random.Next(6);
