@@ -153,39 +153,58 @@ public sealed partial class ArticleStore : IArticleWindow
     {
         lock (_gate)
         {
-            var window = new[] { ("$fm", (object)Month.Of(from).Ordinal), ("$tm", Month.Of(to).Ordinal) };
-            // Articles that do not mention magnets come with their lead only (see IArticleWindow.LeadLength).
-            var columns = ArticleColumns.Replace("text", $"CASE WHEN instr(lower(a.text), 'magnet') > 0 THEN a.text ELSE substr(a.text, 1, {IArticleWindow.LeadLength}) END", StringComparison.Ordinal);
-            using var cmd = Command($"""
-                SELECT {columns} FROM articles a
+            // 1. Which articles: read from the (month, magnet, id) index and the tags' primary key only.
+            var magnet = new List<long>();
+            var tagged = new List<(long N, double P)>();
+            using (var pick = Command("""
+                SELECT a.n, instr(lower(a.text), 'magnet') > 0, (SELECT max(t.probability) FROM tags t WHERE t.article_id = a.id)
+                FROM articles a INDEXED BY articles_month_magnet
                 WHERE a.month BETWEEN $fm AND $tm
-                  AND (instr(lower(a.text), 'magnet') > 0 OR EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id))
-                ORDER BY a.published, a.id
-                """);
-            foreach (var (name, value) in window) cmd.Parameters.AddWithValue(name, value);
+                """))
+            {
+                pick.Parameters.AddWithValue("$fm", Month.Of(from).Ordinal);
+                pick.Parameters.AddWithValue("$tm", Month.Of(to).Ordinal);
+                using var r = pick.ExecuteReader();
+                while (r.Read())
+                {
+                    if (r.GetBoolean(1)) magnet.Add(r.GetInt64(0));
+                    else if (!r.IsDBNull(2)) tagged.Add((r.GetInt64(0), r.GetDouble(2)));
+                }
+            }
+            var chosen = magnet.Concat(tagged.OrderByDescending(t => t.P).ThenBy(t => t.N).Take(IArticleWindow.MaxTagged).Select(t => t.N)).ToList();
+            var ids = System.Text.Json.JsonSerializer.Serialize(chosen);
+
+            // 2. Those articles (a lead only when they do not mention magnets: see IArticleWindow.LeadLength) and their tags.
+            var columns = ArticleColumns.Replace("text", $"CASE WHEN instr(lower(a.text), 'magnet') > 0 THEN a.text ELSE substr(a.text, 1, {IArticleWindow.LeadLength}) END", StringComparison.Ordinal);
             var articles = new List<Article>();
-            using (var r = cmd.ExecuteReader())
+            using (var read = Command($"SELECT {columns} FROM articles a WHERE a.n IN (SELECT value FROM json_each($ids))"))
+            {
+                read.Parameters.AddWithValue("$ids", ids);
+                using var r = read.ExecuteReader();
                 while (r.Read())
                 {
                     var a = ReadArticle(r, 0);
                     if (a.Published.Date >= from && a.Published.Date <= to) articles.Add(a);
                 }
-            using var tagCmd = Command("""
-                SELECT t.article_id, t.tag, t.probability, t.evidence, t.model_version
-                FROM tags t JOIN articles a ON a.id = t.article_id
-                WHERE a.month BETWEEN $fm AND $tm
-                ORDER BY t.article_id, t.probability DESC, t.tag
-                """);
-            foreach (var (name, value) in window) tagCmd.Parameters.AddWithValue(name, value);
+            }
             var tags = new Dictionary<string, List<TagAssignment>>(StringComparer.Ordinal);
-            using (var r = tagCmd.ExecuteReader())
+            using (var tagCmd = Command("""
+                SELECT t.article_id, t.tag, t.probability, t.evidence, t.model_version
+                FROM tags t WHERE t.article_id IN (SELECT a.id FROM articles a WHERE a.n IN (SELECT value FROM json_each($ids)))
+                ORDER BY t.article_id, t.probability DESC, t.tag
+                """))
+            {
+                tagCmd.Parameters.AddWithValue("$ids", ids);
+                using var r = tagCmd.ExecuteReader();
                 while (r.Read())
                 {
                     if (!tags.TryGetValue(r.GetString(0), out var list)) tags[r.GetString(0)] = list = [];
                     list.Add(new TagAssignment(new Tag(r.GetString(1)), r.GetDouble(2),
                         System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(3)) ?? [], r.GetString(4)));
                 }
-            return articles.Select(a => new TaggedArticle(a, tags.TryGetValue(a.Id.Value, out var t) ? t : [])).ToList();
+            }
+            return articles.OrderBy(a => a.Published.Date).ThenBy(a => a.Id.Value, StringComparer.Ordinal)
+                .Select(a => new TaggedArticle(a, tags.TryGetValue(a.Id.Value, out var t) ? t : [])).ToList();
         }
     }
 

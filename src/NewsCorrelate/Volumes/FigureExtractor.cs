@@ -167,7 +167,9 @@ public sealed partial class FigureExtractor
         var local = index - start;
         if (Destination(clause[..local], local) is { } before) return before;
         if (Total().IsMatch(clause)) return totalSeries;
-        var tail = clause[local..Math.Min(clause.Length, local + 90)];
+        var afterNumber = local;
+        while (afterNumber < clause.Length && (char.IsDigit(clause[afterNumber]) || clause[afterNumber] is ',' or '.')) afterNumber++;
+        var tail = clause[afterNumber..Math.Min(clause.Length, afterNumber + 90)];
         if (DestinationIntro().Match(tail) is { Success: true } intro && Destination(tail[(intro.Index + intro.Length)..], 0) is { } after) return after;
         if (Destination(sentence[..start], start) is { } earlier) return earlier;
         return Magnet().IsMatch(sentence) && Trade().IsMatch(sentence) ? totalSeries : null;
@@ -375,7 +377,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\b(from|against|compared (with|to)|versus|vs\.?)\s+(about|around|roughly|some|nearly|just|a|an|more than|less than|over|under)?\s*~?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseMarker();
 
-    [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against)\s+(the\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)\s+(the\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?)(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]
