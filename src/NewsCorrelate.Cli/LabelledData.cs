@@ -6,8 +6,9 @@ using NewsCorrelate.Index;
 namespace NewsCorrelate.Cli;
 
 /// <summary>The labelled articles of <c>train</c> and <c>evaluate</c>: labels from <c>--labels</c> files, else the
-/// analyst's labels kept in the store (<c>newscorrelate label</c>); articles from <c>--articles</c> files, else (or
-/// when an id is not in them) from the store. The store is opened only when needed.</summary>
+/// analyst's labels kept in the store (<c>newscorrelate label</c>); articles from <c>--articles</c> files, else from the
+/// store. With <c>--articles</c>, ids missing from the files are looked up in the store only when one is named
+/// (<c>--db</c> or <c>$NEWSCORRELATE_DB</c>), so a file-only run never creates or fills the per-user store.</summary>
 internal static class LabelledData
 {
     public const string StoreLabels = "store labels";
@@ -21,17 +22,18 @@ internal static class LabelledData
             ArticleStore Store() => store ??= StoreOpener.Open(parse, context);
             (ClassifierInput, DateOnly?)? Lookup(ArticleId id) =>
                 Store().Get(id) is { } a ? (new ClassifierInput(a.Id.Value, a.Title, a.Text), a.Published.Date) : null;
+            var lookup = articlePaths.Length == 0 || !StoreOpener.Resolve(parse, context).IsDefault ? Lookup : (LabelledSet.ArticleLookup?)null;
             LabelledSetResult set;
             if (labelPaths.Length > 0)
             {
-                set = LabelledSet.Load(labelPaths, articlePaths, knownTags, Lookup);
+                set = LabelledSet.Load(labelPaths, articlePaths, knownTags, lookup);
             }
             else
             {
                 var errors = new List<LineError>();
                 var articles = LabelledSet.ReadArticles(articlePaths, errors);
                 var rows = Store().AllLabels().Select((l, i) => (StoreLabels, new LabelRow(l.Id, l.Tags.ToHashSet(), i + 1)));
-                var joined = LabelledSet.Join(rows, articles, knownTags, Lookup);
+                var joined = LabelledSet.Join(rows, articles, knownTags, lookup);
                 set = new LabelledSetResult(joined.Articles, [.. errors, .. joined.Errors]);
                 if (set.Articles.Count == 0 && set.Errors.Count == 0)
                     throw new CliException($"no labels: give --labels FILE, or label articles in the store first ('newscorrelate label ID --tags a;b').");
