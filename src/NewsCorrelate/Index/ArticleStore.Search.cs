@@ -73,7 +73,7 @@ public sealed partial class ArticleStore
             if (Convert.ToInt64(Scalar("SELECT EXISTS (SELECT 1 FROM tags)")) != 0)
             {
                 using var cmd = Command($"""
-                    SELECT t.tag, count(*) FROM {from} JOIN tags t ON t.article_id = a.id AND t.probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)}
+                    SELECT t.tag, count(*) FROM {from} JOIN tags t ON t.article_id = a.id
                     {whereSql} GROUP BY t.tag ORDER BY 2 DESC, 1
                     """);
                 Bind(cmd, parameters);
@@ -91,7 +91,7 @@ public sealed partial class ArticleStore
         {
             var months = Facet("SELECT month, count(*) FROM articles GROUP BY month ORDER BY month", k => Month.FromOrdinal(Convert.ToInt32(k)).ToString());
             var sources = Facet("SELECT source, count(*) FROM articles GROUP BY source ORDER BY 2 DESC, 1", k => (string)k);
-            var tags = Facet($"SELECT tag, count(*) FROM tags WHERE probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)} GROUP BY tag ORDER BY 2 DESC, 1", k => (string)k);
+            var tags = Facet("SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY 2 DESC, 1", k => (string)k);
             var tagged = Convert.ToInt32(Scalar("SELECT count(DISTINCT article_id) FROM tags"));
             var labelled = Convert.ToInt32(Scalar("SELECT count(*) FROM labels"));
             return new StoreStats(months.Sum(m => m.Count), months, sources, tags, tagged, labelled);
@@ -124,7 +124,7 @@ public sealed partial class ArticleStore
         }
         for (var i = 0; i < filters.Tags.Count; i++)
         {
-            where.Add($"EXISTS (SELECT 1 FROM tags t{i} WHERE t{i}.article_id = a.id AND t{i}.tag = $tag{i} AND t{i}.probability >= {TagThreshold.ToString(CultureInfo.InvariantCulture)})");
+            where.Add($"EXISTS (SELECT 1 FROM tags t{i} WHERE t{i}.article_id = a.id AND t{i}.tag = $tag{i})");
             parameters.Add(("$tag" + i, filters.Tags[i].Name));
         }
         for (var i = 0; i < filters.Linked.Count; i++)

@@ -5,9 +5,8 @@ namespace NewsCorrelate.Index;
 
 public sealed partial class ArticleStore
 {
-    /// <summary>An article "has" a tag (for the <c>tag:</c> filter, facets and stats) when the classifier gave it at
-    /// least this probability.</summary>
-    public const double TagThreshold = 0.5;
+    // The store holds only the tags the classifier assigned (each passed its tag's own calibrated threshold), so an
+    // article "has" a tag, for the tag: filter, facets and stats, when a row for it exists.
 
     /// <summary>Replaces the tags of each listed article (all of its previous tags are removed) in one transaction.</summary>
     public void ReplaceTags(IEnumerable<(ArticleId Id, IReadOnlyList<TagAssignment> Tags)> tagged)

@@ -3,7 +3,7 @@ using NewsCorrelate.Domain;
 namespace NewsCorrelate.Index.Query;
 
 /// <summary>Conditions on articles besides their words. The month window is inclusive at both ends; every tag must be
-/// present (probability at least <see cref="ArticleStore.TagThreshold"/>); a source matches when its name contains
+/// present (assigned by the classifier); a source matches when its name contains
 /// any of <see cref="Sources"/> (case-insensitive).</summary>
 public sealed record SearchFilters
 {
