@@ -17,6 +17,7 @@ internal static class PageAssets
     {
         foreach (var (path, file) in Files)
             app.MapGet(path, () => Results.Bytes(file.Bytes, file.ContentType));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
     }
 
     private static (string, byte[]) Load(string name, string contentType)

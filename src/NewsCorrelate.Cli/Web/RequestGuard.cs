@@ -20,6 +20,7 @@ internal static class RequestGuard
         if (Refusal(http.Request) is { } refusal)
         {
             http.Response.StatusCode = refusal.Status;
+            if (refusal.Status == StatusCodes.Status413PayloadTooLarge) http.Response.Headers.Connection = "close";
             await http.Response.WriteAsJsonAsync(new { error = refusal.Message }, http.RequestAborted);
             return;
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ internal static class WebServer
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Listen(address, port);
         });
+        // Escape <, >, & and non-ASCII in JSON, so an answer sniffed as HTML can carry no markup from article text.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Default);
         var training = new TrainingJob(store, context);
         builder.Services.AddSingleton(new WebState(store, context, training));
         var app = builder.Build();
