@@ -247,18 +247,19 @@ function eventSection(title, cls, events) {
   for (const ev of events) {
     const box = el('div', { class: 'event' },
       el('div', null, chip(ev.tag), el('strong', null, ev.title), ' (' + ev.date + ', score ' + ev.score.toFixed(2) + ')'));
-    for (const a of ev.articles) box.append(articleEvidence(a));
+    for (const a of ev.articles.slice(0, 3)) box.append(articleEvidence(a, 1));
+    if (ev.articles.length > 3) box.append(el('div', { class: 'muted' }, 'and ' + (ev.articles.length - 3) + ' more sources'));
     section.append(box);
   }
   return section;
 }
 
-function articleEvidence(a) {
+function articleEvidence(a, sentences) {
   const item = el('div', { class: 'evidence-article' },
     el('button', { type: 'button', class: 'linklike', onclick: () => openArticle(a.id) }, a.title),
     ' - ' + a.source + ', ' + a.published);
   if (a.url) item.append(' ', el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original'));
-  for (const s of a.evidence.slice(0, 2)) item.append(el('p', { class: 'evidence' }, el('mark', null, s)));
+  for (const s of a.evidence.slice(0, sentences || 2)) item.append(el('p', { class: 'evidence' }, el('mark', null, s)));
   return item;
 }
 
