@@ -132,6 +132,21 @@ public sealed class PageTests(WebServerFixture server) : IAsyncLifetime
         Assert.Empty(dialogs);
     }
 
+    [Fact]
+    public async Task Retraining_shows_the_new_metrics_beside_the_current_ones()
+    {
+        await page.ClickAsync("button.tab[data-view='training']");
+        await page.ClickAsync("#train-button");
+
+        await page.WaitForSelectorAsync("#train-status:has-text('state: done')", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        var micro = await page.Locator("#train-metrics tr:has-text('micro average') td").AllTextContentsAsync();
+        Assert.Equal(3, micro.Count);
+        Assert.Matches(@"^0\.\d{3} / 0\.\d{3} / 0\.\d{3}$", micro[1]);
+        Assert.Matches(@"^[01]\.\d{3} / [01]\.\d{3} / [01]\.\d{3}$", micro[2]);
+        Assert.Contains("analyst-model.ncm", await page.TextContentAsync("#train-status"));
+        await Browser.ScreenshotAsync(page, "training");
+    }
+
     private async Task OpenFirstHitAsync(string query)
     {
         await page.ClickAsync("button.tab[data-view='search']");

@@ -110,7 +110,7 @@ async function loadTimeline(name) {
 function drawChart(series) {
   const chart = $('chart');
   chart.replaceChildren();
-  const W = 1000, H = 300, left = 60, right = 10, top = 34, bottom = 40;
+  const W = 1000, H = 300, left = 60, right = 10, top = 56, bottom = 40;
   chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
   const months = series.months;
   const max = Math.max(1, ...months.map(m => m.value || 0));
