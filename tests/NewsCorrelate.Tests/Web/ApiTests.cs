@@ -103,6 +103,7 @@ public sealed class ApiTests(WebServerFixture server)
         var page = await client.GetAsync("/");
 
         Assert.Equal(WebServerFixture.HostileTitle, article.GetProperty("title").GetString());
+        Assert.Equal("javascript:alert(3)", article.GetProperty("url").GetString());
         Assert.DoesNotContain("<script>", raw, StringComparison.Ordinal);
         Assert.Equal("application/json", (await client.GetAsync($"/api/articles/{WebServerFixture.HostileId}")).Content.Headers.ContentType!.MediaType);
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());

@@ -34,7 +34,7 @@ public sealed class WebServerFixture : IAsyncLifetime
         Assert.True(init.ExitCode == 0, init.Error);
         store = ArticleStore.Open(db);
         store.Upsert([SomeArticle.With(HostileId, HostileTitle,
-            "Magnet exports <img src=x onerror=alert(2)> fell sharply in November as licences stalled.", "2025-11-21")]);
+            "Magnet exports <img src=x onerror=alert(2)> fell sharply in November as licences stalled.", "2025-11-21", url: "javascript:alert(3)")]);
         app = WebServer.Start(store, IPAddress.Loopback, 0, CliContext.ForWriters(new StringWriter(), new StringWriter(), env));
         BaseUri = new Uri(app.Urls.First());
         return Task.CompletedTask;

@@ -45,6 +45,15 @@ function chip(tag, extra) {
   return el('span', { class: 'chip ' + tagClass(tag) }, tag + (extra ? ' ' + extra : ''));
 }
 
+// Only http(s) links from article data (a scraped URL could say javascript:).
+function link(url, text) {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return el('a', { href: u.href, rel: 'noopener noreferrer', target: '_blank' }, text);
+  } catch (e) { /* not a URL: shown as text below */ }
+  return el('span', { class: 'muted' }, url);
+}
+
 const num = v => v === null || v === undefined ? 'n/a' : Number(v).toLocaleString('en-GB', { maximumFractionDigits: 1 }) + ' t';
 const pct = v => v === null || v === undefined ? 'n/a' : (v > 0 ? '+' : '') + Number(v).toFixed(1) + '%';
 
@@ -110,9 +119,9 @@ async function loadTimeline(name) {
 function drawChart(series) {
   const chart = $('chart');
   chart.replaceChildren();
-  const W = 1000, H = 300, left = 60, right = 10, top = 56, bottom = 40;
+  const W = 1000, H = 300, left = 60, right = 10, top = 56, bottom = 50;
   chart.setAttribute('viewBox', `0 0 ${W} ${H}`);
-  const months = series.months;
+  const months = withGaps(series.months);
   const max = Math.max(1, ...months.map(m => m.value || 0));
   const step = (W - left - right) / Math.max(1, months.length);
   const y = v => top + (H - top - bottom) * (1 - v / max);
@@ -126,6 +135,14 @@ function drawChart(series) {
   const tags = new Set();
   months.forEach((m, i) => {
     const x = left + i * step + step * 0.15, w = step * 0.7;
+    if (m.gap) {
+      const t = svg('text', { class: 'axis', x: x + w / 2, y: H - bottom - 6, 'text-anchor': 'middle' });
+      t.textContent = 'no data';
+      const label = svg('text', { class: 'axis', x: x + w / 2, y: H - bottom + 16, 'text-anchor': 'middle' });
+      label.textContent = m.month.slice(2);
+      chart.append(t, label);
+      return;
+    }
     const label = `${m.month}: ${num(m.value)}, m/m ${pct(m.momPct)}, y/y ${pct(m.yoyPct)}${m.notable ? ', notable' : ''}`;
     const bar = m.value === null
       ? svg('rect', { class: 'bar nodata', x, y: top, width: w, height: H - top - bottom })
@@ -157,13 +174,26 @@ function drawChart(series) {
     if (months.length <= 24 || i % 2 === 0) {
       const t = svg('text', { class: 'axis', x: x + w / 2, y: H - bottom + 16, 'text-anchor': 'middle' });
       t.textContent = m.month.slice(2);
-      chart.append(t);
+      const change = svg('text', { class: 'axis change ' + m.direction, x: x + w / 2, y: H - bottom + 30, 'text-anchor': 'middle' });
+      change.textContent = m.momPct === null ? '' : pct(m.momPct);
+      chart.append(t, change);
     }
   });
   const legend = $('legend');
   legend.replaceChildren();
   for (const t of [...tags].sort())
     legend.append(el('span', null, el('span', { class: 'swatch ' + tagClass(t) }), t));
+}
+
+// The months between the first and last, with { month, gap: true } where the series has no figure.
+function withGaps(months) {
+  const out = [];
+  const next = ym => { let [y, m] = ym.split('-').map(Number); m++; if (m > 12) { m = 1; y++; } return y + '-' + String(m).padStart(2, '0'); };
+  for (const m of months) {
+    while (out.length && next(out[out.length - 1].month) < m.month && out.length < 600) out.push({ month: next(out[out.length - 1].month), gap: true });
+    out.push(m);
+  }
+  return out;
 }
 
 function showTip(m, event, anchor) {
@@ -258,7 +288,7 @@ function articleEvidence(a, sentences) {
   const item = el('div', { class: 'evidence-article' },
     el('button', { type: 'button', class: 'linklike', onclick: () => openArticle(a.id) }, a.title),
     ' - ' + a.source + ', ' + a.published);
-  if (a.url) item.append(' ', el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original'));
+  if (a.url) item.append(' ', link(a.url, 'original'));
   for (const s of a.evidence.slice(0, sentences || 2)) item.append(el('p', { class: 'evidence' }, el('mark', null, s)));
   return item;
 }
@@ -342,7 +372,7 @@ function renderArticle(a) {
   panel.replaceChildren(
     el('button', { type: 'button', class: 'close', onclick: () => { panel.hidden = true; } }, 'Close'),
     el('h2', { id: 'article-title' }, a.title),
-    el('p', { class: 'muted' }, a.published + ' - ' + a.source + ' - ' + a.id, a.url ? ' - ' : '', a.url ? el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : ''),
+    el('p', { class: 'muted' }, a.published + ' - ' + a.source + ' - ' + a.id, a.url ? ' - ' : '', a.url ? link(a.url, 'original') : ''),
     el('h3', null, 'Tags'), tagList,
     el('h3', null, 'Analyst labels'), boxes, save, ' ', saved,
     a.links.length ? el('h3', null, 'Linked to moves') : '', a.links.length ? links : '',
