@@ -9,16 +9,15 @@ namespace NewsCorrelate.Tests.Web;
 [Collection(WebCollection.Name)]
 public sealed class PageTests(WebServerFixture server) : IAsyncLifetime
 {
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private IBrowserContext? browser;
     private IPage page = null!;
     private readonly List<string> dialogs = [];
     private readonly List<string> consoleErrors = [];
 
     public async Task InitializeAsync()
     {
-        (playwright, browser) = await Browser.LaunchAsync();
-        page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 800 } });
+        browser = await (await server.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 800 } });
+        page = await browser.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         page.Dialog += (_, d) => { dialogs.Add(d.Message); _ = d.DismissAsync(); };
         page.Console += (_, m) => { if (m.Type == "error") consoleErrors.Add(m.Text); };
@@ -29,7 +28,6 @@ public sealed class PageTests(WebServerFixture server) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (browser is not null) await browser.DisposeAsync();
-        playwright?.Dispose();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
 using NewsCorrelate.Cli;
 using NewsCorrelate.Cli.Web;
 using NewsCorrelate.Domain;
@@ -20,6 +21,10 @@ public sealed class WebServerFixture : IAsyncLifetime
     private readonly TempFolder temp = new();
     private ArticleStore? store;
     private WebApplication? app;
+    private (IPlaywright Playwright, IBrowser Browser)? chromium;
+
+    /// <summary>One chromium for all browser tests, launched on first use (see <see cref="Browser"/>).</summary>
+    public async Task<IBrowser> BrowserAsync() => (chromium ??= await Browser.LaunchAsync()).Browser;
 
     public string Folder => temp.Path;
     public Uri BaseUri { get; private set; } = null!;
@@ -42,6 +47,11 @@ public sealed class WebServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (chromium is { } c)
+        {
+            await c.Browser.DisposeAsync();
+            c.Playwright.Dispose();
+        }
         if (app is not null) await app.DisposeAsync();
         store?.Dispose();
         temp.Dispose();
