@@ -29,7 +29,13 @@ internal sealed class ServeVerb : IVerb
             if (!System.Net.IPAddress.TryParse(h, out var address) && h != "localhost")
                 throw CliException.Usage($"--host '{h}' is not an IP address (e.g. 127.0.0.1).");
             var store = StoreOpener.Open(parse, context);
-            var app = WebServer.Start(store, address ?? System.Net.IPAddress.Loopback, p, context);
+            Microsoft.AspNetCore.Builder.WebApplication app;
+            try { app = WebServer.Start(store, address ?? System.Net.IPAddress.Loopback, p, context); }
+            catch (IOException e)
+            {
+                store.Dispose();
+                throw new CliException($"cannot listen on {h}:{p}: {e.Message}");
+            }
             context.Out.WriteLine($"Serving {store.Path} on {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
             app.WaitForShutdownAsync().GetAwaiter().GetResult();
             app.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using NewsCorrelate.Cli;
 using NewsCorrelate.Tests.Fixtures;
+using NewsCorrelate.Tests.Index;
 using Xunit;
 
 namespace NewsCorrelate.Tests.Web;
@@ -17,6 +21,26 @@ public sealed class ServeVerbTests
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains(option, run.Error);
+    }
+
+    [Fact]
+    public void A_port_already_taken_is_a_clear_error()
+    {
+        using var temp = new TempFolder();
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            var run = CliRun.Of("serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--db", temp.File("store.db"));
+
+            Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+            Assert.Contains($"cannot listen on 127.0.0.1:{port}", run.Error);
+        }
+        finally
+        {
+            taken.Stop();
+        }
     }
 
     [Fact]
