@@ -101,7 +101,11 @@ internal sealed class SearchVerb : IVerb
     };
 
     private static void WriteJson(CliContext context, string text, SearchQuery search, SearchResults results) =>
-        JsonOutput.Write(context.Out, new
+        JsonOutput.Write(context.Out, Json(text, search, results));
+
+    /// <summary>The JSON shape of search results (README.md), shared by <c>search --json</c> and the web API.</summary>
+    internal static object Json(string text, SearchQuery search, SearchResults results) =>
+        new
         {
             query = text,
             filters = new
@@ -128,5 +132,5 @@ internal sealed class SearchVerb : IVerb
                 months = results.Months.Select(m => new { month = m.Key, count = m.Count }),
                 tags = results.Tags.Select(t => new { tag = t.Key, count = t.Count }),
             },
-        });
+        };
 }
