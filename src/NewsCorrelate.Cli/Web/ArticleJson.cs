@@ -23,7 +23,7 @@ internal static class ArticleJson
             {
                 tag = t.Tag.Name,
                 probability = Math.Round(t.Probability, 4),
-                assigned = t.Probability >= Index.ArticleStore.TagThreshold,
+                assigned = true,   // the store keeps only the tags the classifier assigned
                 evidence = t.Evidence,
                 model = t.ModelVersion,
             }),

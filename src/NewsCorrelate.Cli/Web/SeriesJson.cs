@@ -27,20 +27,18 @@ internal static class SeriesJson
         };
     }
 
-    /// <summary>Every month of the series with its move, plus per month how many articles carry each tag
-    /// (probability at least <see cref="ArticleStore.TagThreshold"/>).</summary>
+    /// <summary>Every month of the series with its move, plus per month how many articles carry each tag.</summary>
     public static object Timeline(Engine engine, string name)
     {
         var definition = engine.Series().First(d => d.Name == name);
         var months = engine.Explainer().Changes.Where(c => c.Series == name).OrderBy(c => c.Month).ToList();
         var markers = new Dictionary<Month, Dictionary<string, int>>();
         if (months.Count > 0)
-            foreach (var a in engine.Store.CandidatesBetween(months[0].Month.FirstDay, months[^1].Month.LastDay))
-                foreach (var t in a.Tags.Where(t => t.Probability >= ArticleStore.TagThreshold))
-                {
-                    var perTag = markers.TryGetValue(a.Article.Month, out var d) ? d : markers[a.Article.Month] = [];
-                    perTag[t.Tag.Name] = perTag.GetValueOrDefault(t.Tag.Name) + 1;
-                }
+            foreach (var (month, tag, count) in engine.Store.TagCountsPerMonth(months[0].Month, months[^1].Month))
+            {
+                var perTag = markers.TryGetValue(month, out var d) ? d : markers[month] = [];
+                perTag[tag.Name] = count;
+            }
         return new
         {
             name = definition.Name,

@@ -137,4 +137,23 @@ public sealed partial class ArticleStore
             return list;
         }
     }
+
+    /// <summary>How many articles published in each month from <paramref name="from"/> through <paramref name="to"/>
+    /// (inclusive) carry each tag: (month, tag, count), by month then tag.</summary>
+    public IReadOnlyList<(Month Month, Tag Tag, int Count)> TagCountsPerMonth(Month from, Month to)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("""
+                SELECT a.month, t.tag, count(*) FROM articles a CROSS JOIN tags t ON t.article_id = a.id
+                WHERE a.month BETWEEN $from AND $to GROUP BY a.month, t.tag ORDER BY a.month, t.tag
+                """);
+            cmd.Parameters.AddWithValue("$from", from.Ordinal);
+            cmd.Parameters.AddWithValue("$to", to.Ordinal);
+            using var r = cmd.ExecuteReader();
+            var list = new List<(Month, Tag, int)>();
+            while (r.Read()) list.Add((Month.FromOrdinal(r.GetInt32(0)), new Tag(r.GetString(1)), r.GetInt32(2)));
+            return list;
+        }
+    }
 }
