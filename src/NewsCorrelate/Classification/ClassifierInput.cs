@@ -1,3 +1,4 @@
+using NewsCorrelate.Domain;
 namespace NewsCorrelate.Classification;
 
 /// <summary>An article as the classifier sees it: an id (kept in outputs), a headline and body text.</summary>

@@ -47,7 +47,7 @@ public sealed partial class FigureExtractor
         ArgumentNullException.ThrowIfNull(article);
         var figures = new List<ReportedFigure>();
         var aboutMagnets = Magnet().IsMatch(article.Title) || Magnet().Count(article.Text) >= 2;
-        var sentences = Sentences.Split(article.Text);
+        var sentences = SentenceSplitter.Split(article.Text);
         var (dataMonth, dataCumulative) = DataPeriod(article, sentences);
         ReportedFigure? previous = null;
         foreach (var sentence in sentences)

@@ -1,3 +1,4 @@
+using NewsCorrelate.Domain;
 using NewsCorrelate.Classification;
 using Xunit;
 

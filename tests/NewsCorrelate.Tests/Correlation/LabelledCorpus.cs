@@ -27,7 +27,7 @@ internal sealed class LabelledCorpus : IArticleWindow
                 string S(string name) => d.GetProperty(name).GetString()!;
                 var published = PublishedDate.OnDay(DateOnly.ParseExact(S("published"), "yyyy-MM-dd", CultureInfo.InvariantCulture));
                 var article = new Article(new ArticleId(S("id")), null, null, S("source"), S("title"), published, S("text"), ArticleOrigin.TeamBrief);
-                var first = Sentences.Split(article.Text)[0];
+                var first = SentenceSplitter.Split(article.Text)[0];
                 list.Add(new TaggedArticle(article, labels[S("id")].Select(t => new TagAssignment(t, 1, [first], "labels")).ToList()));
             }
         Articles = list;

@@ -1,4 +1,4 @@
-namespace NewsCorrelate.Classification;
+namespace NewsCorrelate.Domain;
 
 /// <summary>Splits article text into sentences for evidence. A line break always ends a sentence (headlines, bullet
 /// points, paragraphs); a '.', '!' or '?' ends one when followed by a space and a capital, digit or quote, unless the
