@@ -194,7 +194,11 @@ public sealed partial class ArticleStore : IDisposable
 
     /// <summary>Every article (by month, then in insertion order), read in pages so memory stays flat and writes between pages
     /// (e.g. tags) are allowed. Articles added during enumeration may or may not be seen.</summary>
-    public IEnumerable<Article> AllArticles(int pageSize = 500)
+    public IEnumerable<Article> AllArticles(int pageSize = 500) => Paged(null, null, pageSize);
+
+    /// <summary>Articles in row order, read a page at a time under the lock and yielded outside it, optionally
+    /// restricted by an SQL condition with one <c>$q</c> parameter.</summary>
+    private IEnumerable<Article> Paged(string? condition, string? parameter, int pageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         long after = 0;
@@ -203,9 +207,10 @@ public sealed partial class ArticleStore : IDisposable
             List<(long N, Article A)> page;
             lock (_gate)
             {
-                using var cmd = Command($"SELECT n, {ArticleColumns} FROM articles WHERE n > $after ORDER BY n LIMIT $limit");
+                using var cmd = Command($"SELECT n, {ArticleColumns} FROM articles WHERE n > $after{(condition is null ? "" : " AND " + condition)} ORDER BY n LIMIT $limit");
                 cmd.Parameters.AddWithValue("$after", after);
                 cmd.Parameters.AddWithValue("$limit", pageSize);
+                if (parameter is not null) cmd.Parameters.AddWithValue("$q", parameter);
                 using var r = cmd.ExecuteReader();
                 page = [];
                 while (r.Read()) page.Add((r.GetInt64(0), ReadArticle(r, 1)));
