@@ -14,7 +14,7 @@ internal sealed class AskBenchmark : IBenchmark
 {
     public string Name => "ask";
 
-    public string Description => "ask p50/p95 and correlate-all time on a synthetic store (--articles N, default 100000; --questions Q; --seed S)";
+    public string Description => "ask p50/p95 and correlate-all time on a synthetic store (--articles N, default 100000; --questions Q; --seed S; --keep; NC_BENCH_PROFILE=1 shows where one answer spends its time)";
 
     public int Run(string[] args)
     {
