@@ -112,7 +112,11 @@ public sealed partial class FigureExtractor
             if (numbers.FirstOrDefault(n => n.Index > t.Index) is { } next) end = Math.Min(end, next.Index);
             var isBase = !current.Contains(t);
             var own = OwnMonth(sentence, t, tonnages, article.Published, isBase);
-            var cumulative = CumulativeEnd(sentence[start..end], article.Published, dataMonth, own is not null);
+            // "..., bringing the full-year total to Y": that total belongs to the number after it, not to this one.
+            var region = sentence[start..end];
+            var cumulative = Cumulative().Match(region) is { Success: true } c && c.Index > t.Index - start && Bringing().IsMatch(region[..c.Index])
+                ? null
+                : CumulativeEnd(region, article.Published, dataMonth, own is not null);
             var month = cumulative ?? own;
             var isCumulative = cumulative is not null;
             // Only the sentence's first current figure may fall back on the article's data period.
@@ -153,6 +157,8 @@ public sealed partial class FigureExtractor
             if (after && distance > 60 || isBase && (!after || distance > 15)) continue;
             if (distance < bestDistance) (best, bestDistance) = (m, distance);
         }
+        if (best is null && !isBase && WhenAfterMonth().Match(sentence[..Clause(sentence, number.Index).Start]) is { Success: true } antecedent)
+            return ResolveMonth(antecedent, published);   // "in May, when exports fell to 1,238 tonnes"
         return best is null ? null : ResolveMonth(best, published);
     }
 
@@ -380,8 +386,14 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)\s+(the\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?)(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?|(?<full>(?:the\s+)?(?<yearBefore>20\d\d)\s+total)|(?<full>(?:the\s+)?(?:year's|annual|yearly)\s+total))(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cumulative();
+
+    [GeneratedRegex(@"\b(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<year>20\d\d))?,\s+when\s*$")]
+    private static partial Regex WhenAfterMonth();
+
+    [GeneratedRegex(@"\b(bringing|taking|lifting|pushing|raising|putting)\s+(the\s+)?\S*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bringing();
 
     [GeneratedRegex(@"^(If|Should|Unless|Were|Suppose)\b")]
     private static partial Regex Hypothetical();
