@@ -29,7 +29,13 @@ internal sealed class CliContext
             Out = System.Console.Out,
             Error = System.Console.Error,
             Console = AnsiConsole.Console,
-            StatusConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }),
+            // Plain text when standard error is not a terminal (logs, CI), so no escape codes end up in them.
+            StatusConsole = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(System.Console.Error),
+                Ansi = System.Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+                ColorSystem = System.Console.IsErrorRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            }),
             GetEnvironmentVariable = Environment.GetEnvironmentVariable,
             Time = TimeProvider.System,
             Interactive = interactive,
