@@ -1,50 +1,19 @@
 using System.IO.Compression;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NewsCorrelate.Scraping.Extraction;
 
-/// <summary>Turns the bytes of a saved or fetched page into text: gunzips when the bytes are gzip, then decodes by
-/// byte-order mark, the declared charset (HTTP header or <c>&lt;meta charset&gt;</c> in the first 4 KB), else UTF-8.
+/// <summary>Turns the bytes of a saved page into text: gunzips when the bytes are gzip, then decodes them the way the
+/// crawler does (<see cref="CharsetDecoder"/>: byte-order mark, declared charset, meta tag, else UTF-8).
 /// Pure; thread-safe.</summary>
-public static partial class HtmlDecoding
+public static class HtmlDecoding
 {
-    static HtmlDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<cs>[\w.:-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MetaCharset();
-
     /// <summary>Decodes <paramref name="bytes"/>. <paramref name="declaredCharset"/> is the HTTP Content-Type charset
     /// when known. Throws <see cref="InvalidDataException"/> for a truncated or corrupt gzip stream.</summary>
     public static string Decode(byte[] bytes, string? declaredCharset = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b) bytes = Gunzip(bytes);
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8)) return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        var charset = declaredCharset;
-        if (string.IsNullOrWhiteSpace(charset))
-        {
-            var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-            var m = MetaCharset().Match(head);
-            if (m.Success) charset = m.Groups["cs"].Value;
-        }
-        var encoding = Encoding.UTF8;
-        if (!string.IsNullOrWhiteSpace(charset))
-        {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset.Trim());
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset name: UTF-8 is the web's default and the best guess.
-            }
-        }
-        // A page that declares UTF-16 in a meta tag is really ASCII-compatible (the tag was readable as ASCII).
-        if (encoding is UnicodeEncoding) encoding = Encoding.UTF8;
-        return encoding.GetString(bytes);
+        return CharsetDecoder.Decode(bytes, declaredCharset);
     }
 
     private static byte[] Gunzip(byte[] bytes)
