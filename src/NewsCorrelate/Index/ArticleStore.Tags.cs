@@ -56,8 +56,7 @@ public sealed partial class ArticleStore
             using var r = cmd.ExecuteReader();
             var list = new List<TagAssignment>();
             while (r.Read())
-                list.Add(new TagAssignment(new Tag(r.GetString(0)), r.GetDouble(1),
-                    JsonSerializer.Deserialize<string[]>(r.GetString(2)) ?? [], r.GetString(3)));
+                list.Add(ReadTag(r, 0));
             return list;
         }
     }
@@ -156,4 +155,9 @@ public sealed partial class ArticleStore
             return list;
         }
     }
+
+    /// <summary>Reads a tag row's (tag, probability, evidence JSON, model_version) columns starting at <paramref name="first"/>.</summary>
+    internal static TagAssignment ReadTag(Microsoft.Data.Sqlite.SqliteDataReader r, int first) =>
+        new(new Tag(r.GetString(first)), r.GetDouble(first + 1),
+            JsonSerializer.Deserialize<string[]>(r.GetString(first + 2)) ?? [], r.GetString(first + 3));
 }

@@ -199,8 +199,7 @@ public sealed partial class ArticleStore : IArticleWindow
                 while (r.Read())
                 {
                     if (!tags.TryGetValue(r.GetString(0), out var list)) tags[r.GetString(0)] = list = [];
-                    list.Add(new TagAssignment(new Tag(r.GetString(1)), r.GetDouble(2),
-                        System.Text.Json.JsonSerializer.Deserialize<string[]>(r.GetString(3)) ?? [], r.GetString(4)));
+                    list.Add(ReadTag(r, 1));
                 }
             }
             return articles.OrderBy(a => a.Published.Date).ThenBy(a => a.Id.Value, StringComparer.Ordinal)
