@@ -39,7 +39,7 @@ public sealed partial class QuestionParser
         }
         else if (QuarterPattern().Match(q) is { Success: true } quarter)
         {
-            var n = quarter.Groups["q"].Success ? int.Parse(quarter.Groups["q"].Value, CultureInfo.InvariantCulture) : QuarterWord(quarter.Groups["word"].Value);
+            var n = quarter.Groups["q"].Success ? int.Parse(quarter.Groups["q"].Value, CultureInfo.InvariantCulture) : Month.QuarterFromWord(quarter.Groups["word"].Value);
             var year = Year(quarter) ?? thisMonth.Year;
             (month, yearGiven, months) = (new Month(year, n * 3 - 2), Year(quarter) is not null, 3);
         }
@@ -49,7 +49,7 @@ public sealed partial class QuestionParser
         }
         else if (MonthName().Matches(q).FirstOrDefault(IsMonth) is { } named)
         {
-            var number = MonthNumber(named.Groups["name"].Value);
+            var number = Month.NumberFromName(named.Groups["name"].Value);
             var year = Year(named);
             (month, yearGiven) = (new Month(year ?? thisMonth.Year, number), year is not null);
         }
@@ -65,19 +65,6 @@ public sealed partial class QuestionParser
         || m.Groups["name"].Value == "May" && m.Index > 0;
 
     private static int? Year(Match m) => m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-
-    private static int QuarterWord(string word) => word.ToLowerInvariant() switch
-    {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        _ => 4,
-    };
-
-    private static int MonthNumber(string name) =>
-        Array.FindIndex(Prefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
-
-    private static readonly string[] Prefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     [GeneratedRegex(@"\b\d{4}-\d{1,2}\b")]
     private static partial Regex IsoMonth();

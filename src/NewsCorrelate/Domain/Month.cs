@@ -46,6 +46,29 @@ public readonly record struct Month : IComparable<Month>
     public static bool operator <=(Month a, Month b) => a.Ordinal <= b.Ordinal;
     public static bool operator >=(Month a, Month b) => a.Ordinal >= b.Ordinal;
 
+    private static readonly string[] NamePrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>1-12 for an English month name or abbreviation ("November", "Nov", "Sept"), 0 for anything else.</summary>
+    public static int NumberFromName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length < 3 ? 0 : Array.FindIndex(NamePrefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
+    }
+
+    /// <summary>1-4 for a quarter written as a word ("first", "2nd", "Third"), 0 for anything else.</summary>
+    public static int QuarterFromWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.ToLowerInvariant() switch
+        {
+            "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" or "4th" => 4,
+            _ => 0,
+        };
+    }
+
     /// <summary>Parses <c>YYYY-MM</c> exactly. Returns false (never throws) for anything else.</summary>
     public static bool TryParse(string? text, out Month month)
     {

@@ -78,7 +78,7 @@ public sealed partial class FigureExtractor
 
         if (quarter.Success && tonnages.Count == 0 && mentionsMagnets)
         {
-            var q = int.Parse(quarter.Groups["q"].Value is { Length: > 0 } digit ? digit : QuarterWord(quarter.Groups["word"].Value), CultureInfo.InvariantCulture);
+            var q = quarter.Groups["q"].Value is { Length: > 0 } digit ? int.Parse(digit, CultureInfo.InvariantCulture) : Month.QuarterFromWord(quarter.Groups["word"].Value);
             var year = quarter.Groups["year"].Success ? int.Parse(quarter.Groups["year"].Value, CultureInfo.InvariantCulture) : article.Published.Date.Year;
             var series = SeriesAt(sentence, quarter.Index);
             if (series is null) return null;
@@ -209,7 +209,7 @@ public sealed partial class FigureExtractor
         if (m.Groups["count"].Success) number = Ordinal(m.Groups["count"].Value);
         else if (m.Groups["half"].Success) number = 6;
         else if (m.Groups["quarter"].Success) number = 3;
-        else if (m.Groups["until"].Success) number = MonthNumber(m.Groups["until"].Value);
+        else if (m.Groups["until"].Success) number = Month.NumberFromName(m.Groups["until"].Value);
         else number = 12;
         if (number is < 1 or > 12) return null;
         var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
@@ -337,25 +337,12 @@ public sealed partial class FigureExtractor
     /// <summary>The named month; without a written year, the latest such month not after the publication month.</summary>
     private static Month ResolveMonth(Match m, PublishedDate published)
     {
-        var number = MonthNumber(m.Groups["name"].Value);
+        var number = Month.NumberFromName(m.Groups["name"].Value);
         if (m.Groups["year"].Success)
             return new Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), number);
         var year = published.Date.Year;
         return number <= published.Month.Number ? new Month(year, number) : new Month(year - 1, number);
     }
-
-    internal static int MonthNumber(string name) =>
-        Array.FindIndex(MonthPrefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
-
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    private static string QuarterWord(string word) => word.ToLowerInvariant() switch
-    {
-        "first" => "1",
-        "second" => "2",
-        "third" => "3",
-        _ => "4",
-    };
 
     private static double Number(string s) => double.Parse(s.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
 

@@ -45,6 +45,7 @@ public class QuestionParserTests
     [InlineData("what explained the Q2 2025 collapse", 2025, 4)]
     [InlineData("what happened in the second quarter of 2025", 2025, 4)]
     [InlineData("2025Q3 rise", 2025, 7)]
+    [InlineData("what drove the 1st quarter 2026 fall", 2026, 1)]
     public void Reads_quarters(string text, int year, int firstMonth)
     {
         var q = Ask(text);
