@@ -16,7 +16,7 @@ internal static class ExplanationOutput
         foreach (var note in e.Notes) o.WriteLine("Note: " + note);
         if (e.Notes.Count > 0) o.WriteLine();
         var m = e.Move;
-        o.WriteLine($"Move: {m.Series} {m.Month}  value {Num(m.Value)}  previous {Num(m.Previous)}  m/m {Pct(m.MomPct)}  y/y {Pct(m.YoyPct)}  {m.UnusualnessText}");
+        o.WriteLine($"Move: {m.Series} {m.Month}  value {NumberText.Tonnes(m.Value)}  previous {NumberText.Tonnes(m.Previous)}  m/m {NumberText.Percent(m.MomPct)}  y/y {NumberText.Percent(m.YoyPct)}  {m.UnusualnessText}");
         Section(o, $"Drivers (news consistent with the {(m.Direction < 0 ? "fall" : "rise")})", e.Drivers);
         Section(o, "Counter-evidence (news pointing the other way)", e.CounterEvidence);
         o.WriteLine();
@@ -97,9 +97,6 @@ internal static class ExplanationOutput
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 2) : null;
 
-    private static string Num(double? v) => NumberText.Tonnes(v);
-
-    private static string Pct(double? p) => NumberText.Percent(p);
 
     /// <summary>Escapes text for Spectre markup.</summary>
     public static string Esc(string s) => Markup.Escape(s);

@@ -65,7 +65,7 @@ public sealed class Explainer
             notes.Add($"Series: {move.Series} ({Describe(move)}), chosen as the series that {(matching.Count > 0 ? Word(question.Direction == MoveDirection.Unspecified ? (MoveDirection)move.Direction : question.Direction, past: true) : "moved most")} in {Label(move.Month)}.");
             var others = changes.Where(c => c.Month == move.Month && c.Series != move.Series && c.Direction != 0 && c.Direction != move.Direction).ToList();
             if (others.Count > 0)
-                notes.Add($"{(move.Direction > 0 ? "Fell" : "Rose")} instead: {string.Join(", ", others.Select(o => $"{o.Series} {Pct(o.MomPct ?? o.YoyPct)}"))}.");
+                notes.Add($"{(move.Direction > 0 ? "Fell" : "Rose")} instead: {string.Join(", ", others.Select(o => $"{o.Series} {NumberText.Percent(o.MomPct ?? o.YoyPct)}"))}.");
         }
         if (question.Months == 3)
             notes.Add($"The quarter's largest {Word((MoveDirection)move.Direction)} was in {Label(move.Month)}.");
@@ -150,8 +150,8 @@ public sealed class Explainer
         var parts = new List<string>();
         if (c.Value is { } v) parts.Add(NumberText.Tonnes(v));
         if (c.Previous is { } p) parts.Add("from " + NumberText.Tonnes(p));
-        if (c.MomPct is { } m) parts.Add($"{Pct(m)} m/m");
-        if (c.YoyPct is { } y) parts.Add($"{Pct(y)} y/y");
+        if (c.MomPct is { } m) parts.Add($"{NumberText.Percent(m)} m/m");
+        if (c.YoyPct is { } y) parts.Add($"{NumberText.Percent(y)} y/y");
         return string.Join(", ", parts);
     }
 
@@ -161,7 +161,6 @@ public sealed class Explainer
 
     private static string Label(Month m) => $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m.Number)} {m.Year}";
 
-    internal static string Pct(double? p) => NumberText.Percent(p);
 
     private static string Word(MoveDirection d, bool past = false) => (d, past) switch
     {
