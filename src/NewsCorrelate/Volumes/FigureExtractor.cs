@@ -163,8 +163,9 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>The series for a number, in order: a destination named before it in its clause ("exports to
-    /// Germany ... 1,118 tons"); the total series when the clause says total/overall; a destination introduced
-    /// right after it ("656 tons of magnets to the US"); a destination earlier in the sentence; the total series
+    /// Germany ... 1,118 tons"); a destination introduced right after it ("656 tons of magnets to the US", even when
+    /// the clause goes on to a "highest monthly total"); the total series when the clause says total/overall; a
+    /// destination earlier in the sentence; the total series
     /// when the sentence speaks of magnet exports; otherwise none.</summary>
     private string? SeriesAt(string sentence, int index)
     {
@@ -172,11 +173,11 @@ public sealed partial class FigureExtractor
         var clause = sentence[start..end];
         var local = index - start;
         if (Destination(clause[..local], local) is { } before) return before;
-        if (Total().IsMatch(clause)) return totalSeries;
         var afterNumber = local;
         while (afterNumber < clause.Length && (char.IsDigit(clause[afterNumber]) || clause[afterNumber] is ',' or '.')) afterNumber++;
         var tail = clause[afterNumber..Math.Min(clause.Length, afterNumber + 90)];
         if (DestinationIntro().Match(tail) is { Success: true } intro && Destination(tail[(intro.Index + intro.Length)..], 0) is { } after) return after;
+        if (Total().IsMatch(clause)) return totalSeries;
         if (Destination(sentence[..start], start) is { } earlier) return earlier;
         return Magnet().IsMatch(sentence) && Trade().IsMatch(sentence) ? totalSeries : null;
     }
@@ -394,7 +395,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\b(that|the same|this) month\b|\bthat time\b", RegexOptions.IgnoreCase)]
     private static partial Regex VagueMonth();
 
-    [GeneratedRegex(@"^[^,;]{0,70}?\b(to|for|bound for|destined for)\s+(the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,70}?\b(to|for|bound for|destined for)\s+(the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex DestinationIntro();
 
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)", RegexOptions.IgnoreCase)]

@@ -26,6 +26,14 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_destination_right_after_the_figure_wins_over_a_total_later_in_the_clause()
+    {
+        var f = Assert.Single(Extractor.Extract(Some(
+            "China shipped 656 tonnes of magnets to the United States in October, 56.1% more than in September and the highest monthly total since January.")));
+        Assert.Equal(("CN-magnets-US", new Month(2025, 10), 656.0, 56.1), (f.Series, f.Month, f.Value!.Value, f.MomPct!.Value));
+    }
+
+    [Fact]
     public void A_fall_is_negative_and_a_month_named_after_publication_belongs_to_the_year_before()
     {
         var f = Assert.Single(Extractor.Extract(Some("US-bound rare-earth magnet exports fell 11% month-on-month in November to ~582 tons.", "2025-12-21")));
