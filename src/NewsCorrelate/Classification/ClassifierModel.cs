@@ -19,7 +19,7 @@ public sealed class ClassifierModel
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(training);
         if (tags.Count == 0) throw new ArgumentException("A model needs at least one tag.", nameof(tags));
-        if (tags.Any(t => t.Scorer.Weights.Length != vocabulary.Size))
+        if (tags.Any(t => t.Document.Weights.Length != vocabulary.Size || t.Passage.Weights.Length != vocabulary.Size))
             throw new ArgumentException("Every tag's weights must match the vocabulary size.", nameof(tags));
         if (tags.Select(t => t.Tag).Distinct().Count() != tags.Count) throw new ArgumentException("Tags must be distinct.", nameof(tags));
         Settings = settings;
@@ -43,12 +43,15 @@ public sealed class ClassifierModel
     /// <summary>The weighted feature vector the tag models score.</summary>
     public SparseVector Featurize(string text) => Vocabulary.Weigh(featurizer.Count(text));
 
-    /// <summary>Calibrated probability of every tag, without evidence (cheap; used for ranking and evaluation).</summary>
+    /// <summary>Calibrated probability of every tag, without evidence (used for ranking and evaluation), from the
+    /// whole article's score and its best passage's (<see cref="Featurizer.CountPassages"/>).</summary>
     public double[] Probabilities(ClassifierInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var x = Featurize(input.FullText);
-        return Tags.Select(t => t.Probability(x)).ToArray();
+        var counts = featurizer.CountPassages(input);
+        var passages = counts.Passages.Select(Vocabulary.Weigh).ToList();
+        var whole = counts.Passages.Count == 1 ? passages[0] : Vocabulary.Weigh(counts.Whole);
+        return Tags.Select(t => t.Probability(whole, passages)).ToArray();
     }
 
     /// <summary>Scores every tag; assigned tags come with their evidence sentences.</summary>

@@ -56,11 +56,15 @@ public static class ClassifierTrainer
         var featurizer = new Featurizer(options.Features);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
 
+        // each article's passages (the whole article when it is short) and its whole counts (document model, frequencies)
+        var views = new IReadOnlyList<SparseVector>[data.Count];
         var counts = new SparseVector[data.Count];
         var featurized = 0;
         Parallel.For(0, data.Count, parallel, i =>
         {
-            counts[i] = featurizer.Count(data[i].Article.FullText);
+            var article = featurizer.CountPassages(data[i].Article);
+            views[i] = article.Passages;
+            counts[i] = article.Whole;
             var done = Interlocked.Increment(ref featurized);
             if (done % 256 == 0 || done == data.Count) progress?.Report(new TrainingProgress("featurizing", done, data.Count));
         });
@@ -72,9 +76,9 @@ public static class ClassifierTrainer
 
         // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). Each fit is independent and
         // sequential inside, so running them in parallel does not change a bit of the result.
-        var oof = labels.Select(_ => new double[data.Count]).ToArray();
+        var oof = labels.Select(_ => new (double Document, double Passage)[data.Count]).ToArray();
         Vocabulary? finalVocabulary = null;
-        var finalScorers = new LinearScorer[labels.Count];
+        var finalScorers = new (LinearScorer Document, LinearScorer Passage)[labels.Count];
         var finished = 0;
         var total = (k + 1) * labels.Count;
         progress?.Report(new TrainingProgress("training", 0, total));
@@ -83,15 +87,17 @@ public static class ClassifierTrainer
             var trainRows = Enumerable.Range(0, data.Count).Where(i => f == k || fold[i] != f).ToArray();
             var testRows = Enumerable.Range(0, data.Count).Where(i => f < k && fold[i] == f).ToArray();
             var vocabulary = Vocabulary.Fit(trainRows.Select(i => counts[i]).ToList(), options.Features.Buckets, options.Features.MinDocumentFrequency);
-            var train = trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
-            var test = testRows.Select(i => vocabulary.Weigh(counts[i])).ToList();
-            var y = Enumerable.Range(0, labels.Count).Select(t => trainRows.Select(r => truth[t][r]).ToArray()).ToArray();
-            var fitted = LogisticRegression.FitAll(train, y, vocabulary.Size, options.C);
-            for (var t = 0; t < labels.Count; t++)
+            var y = truth.Select(t => trainRows.Select(r => t[r]).ToArray()).ToList();
+            var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C);
+            var passages = PassageLearning.Fit(trainRows.Select(i => views[i].Select(vocabulary.Weigh).ToList()).ToList(), y, documents, vocabulary.Size, options.C);
+            foreach (var i in testRows)
             {
-                for (var r = 0; r < testRows.Length; r++) oof[t][testRows[r]] = fitted[t].Score(test[r]);
-                if (f == k) finalScorers[t] = fitted[t];
+                var whole = vocabulary.Weigh(counts[i]);
+                var parts = views[i].Select(vocabulary.Weigh).ToList();
+                for (var t = 0; t < labels.Count; t++) oof[t][i] = (documents[t].Score(whole), TagModel.BestScore(passages[t], parts));
             }
+            if (f == k)
+                for (var t = 0; t < labels.Count; t++) finalScorers[t] = (documents[t], passages[t]);
             progress?.Report(new TrainingProgress("training", Interlocked.Add(ref finished, labels.Count), total));
             if (f == k) finalVocabulary = vocabulary;
         });
@@ -103,13 +109,13 @@ public static class ClassifierTrainer
         for (var t = 0; t < labels.Count; t++)
         {
             var (platt, threshold) = CalibrateAndThreshold(oof[t], truth[t], _ => true);
-            tagModels.Add(new TagModel(labels[t], finalScorers[t], platt, threshold));
+            tagModels.Add(new TagModel(labels[t], finalScorers[t].Document, finalScorers[t].Passage, platt, threshold));
             for (var f = 0; f < k; f++)
             {
                 var held = f;
                 var (pf, tf) = CalibrateAndThreshold(oof[t], truth[t], i => fold[i] != held);
                 for (var i = 0; i < data.Count; i++)
-                    if (fold[i] == held && pf.Probability(oof[t][i]) >= tf) predicted[i].Add(labels[t]);
+                    if (fold[i] == held && pf.Probability(oof[t][i].Document, oof[t][i].Passage) >= tf) predicted[i].Add(labels[t]);
             }
         }
         var report = Evaluation.Compute(labels, data.Select(a => (IReadOnlySet<Tag>)a.Tags).ToList(), predicted);
@@ -120,13 +126,13 @@ public static class ClassifierTrainer
 
     }
 
-    private static (PlattScaling, double) CalibrateAndThreshold(double[] scores, bool[] truth, Func<int, bool> use)
+    private static (PlattScaling, double) CalibrateAndThreshold((double Document, double Passage)[] scores, bool[] truth, Func<int, bool> use)
     {
         var rows = Enumerable.Range(0, scores.Length).Where(use).ToList();
         var s = rows.Select(i => scores[i]).ToList();
         var y = rows.Select(i => truth[i]).ToList();
         var platt = PlattScaling.Fit(s, y);
-        var threshold = ThresholdChooser.Choose(s.Select(platt.Probability).ToList(), y);
+        var threshold = ThresholdChooser.Choose(s.Select(v => platt.Probability(v.Document, v.Passage)).ToList(), y);
         return (platt, threshold);
     }
 

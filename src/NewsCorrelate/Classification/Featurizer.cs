@@ -7,6 +7,8 @@ public sealed class Featurizer
 {
     private const uint WordSeed = 2166136261u;
     private const uint CharSeed = 0x9E3779B9u;
+    private const uint ConceptSeed = 0x85EBCA77u;
+    private const uint PairSeed = 0xC2B2AE3Du;
     private readonly FeatureSettings settings;
     private readonly int mask;
 
@@ -20,10 +22,16 @@ public sealed class Featurizer
     public FeatureSettings Settings => settings;
 
     /// <summary>Hashed n-gram counts of the text: bucket indices ascending, values = occurrences.</summary>
-    public SparseVector Count(string text)
+    public SparseVector Count(string text) => Count(text, out _);
+
+    /// <summary>Hashed n-gram counts of the text, and its number of word tokens.</summary>
+    public SparseVector Count(string text, out int words)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
+        words = tokens.Count;
+        var stems = settings.Stem || !settings.Concepts.IsEmpty ? StemCache.Stems(tokens) : tokens;
+        if (settings.Stem) tokens = stems;
         var scratch = Scratch.For(settings.Buckets);
         var previous = new uint[Math.Max(0, settings.WordNgramMax - 1)];
         for (var t = 0; t < tokens.Count; t++)
@@ -42,6 +50,71 @@ public sealed class Featurizer
             if (previous.Length > 0) previous[0] = h;
             AddCharNgrams(word, scratch);
         }
+        AddConcepts(stems, scratch);
+        return scratch.Drain();
+    }
+
+    /// <summary>Concept features (<see cref="FeatureSettings.Concepts"/>): each concept occurrence, and each pair of
+    /// different concepts whose occurrences lie within <see cref="FeatureSettings.ConceptWindow"/> words of each other
+    /// (in either order), so "tensions eased" and "easing of friction" share the features tension, ease and
+    /// tension+ease.</summary>
+    private void AddConcepts(List<string> stems, Scratch scratch)
+    {
+        if (settings.Concepts.IsEmpty) return;
+        var found = settings.Concepts.Match(stems);
+        for (var a = 0; a < found.Count; a++)
+        {
+            scratch.Add((int)(Mix(ConceptSeed ^ (uint)found[a].Concept * 0x01000193u) & (uint)mask));
+            for (var b = a + 1; b < found.Count && found[b].Start - found[a].End <= settings.ConceptWindow; b++)
+            {
+                if (found[b].Concept == found[a].Concept) continue;
+                var low = (uint)Math.Min(found[a].Concept, found[b].Concept);
+                var high = (uint)Math.Max(found[a].Concept, found[b].Concept);
+                scratch.Add((int)(Mix(PairSeed ^ (low * 0x01000193u + high) * 0x9E3779B1u) & (uint)mask));
+            }
+        }
+    }
+
+    /// <summary>The counts a model scores for one article: the whole article, and its passages. When the article is
+    /// longer than one and a half passages (<see cref="FeatureSettings.PassageWords"/>), the passages are runs of whole
+    /// sentences (headline first) of about that many words, each starting half a passage after the previous one;
+    /// otherwise the whole article is its only passage. An article whose news sits in one paragraph is so also judged
+    /// on that paragraph, at the length of a short news item, instead of only diluted by the rest.</summary>
+    public ArticleCounts CountPassages(ClassifierInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var size = settings.PassageWords;
+        if (size == 0)
+        {
+            var all = Count(input.FullText);
+            return new ArticleCounts(all, [all]);
+        }
+        var sentences = input.Sentences();
+        var counts = new SparseVector[sentences.Count];
+        var words = new int[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++) counts[i] = Count(sentences[i], out words[i]);
+        var whole = Sum(counts);
+        if (words.Sum() * 2 <= size * 3) return new ArticleCounts(whole, [whole]);
+        var passages = new List<SparseVector>();
+        var start = 0;
+        while (start < sentences.Count)
+        {
+            var end = start;
+            var length = 0;
+            while (end < sentences.Count && length < size) length += words[end++];
+            passages.Add(Sum(counts.AsSpan(start, end - start)));
+            if (end == sentences.Count) break;
+            var skipped = 0;
+            do skipped += words[start++]; while (start < end - 1 && skipped * 2 < length);
+        }
+        return new ArticleCounts(whole, passages);
+    }
+
+    private SparseVector Sum(ReadOnlySpan<SparseVector> vectors)
+    {
+        var scratch = Scratch.For(settings.Buckets);
+        foreach (var v in vectors)
+            for (var i = 0; i < v.Indices.Length; i++) scratch.Add(v.Indices[i], v.Values[i]);
         return scratch.Drain();
     }
 
@@ -81,9 +154,10 @@ public sealed class Featurizer
             return current;
         }
 
-        public void Add(int bucket)
+        public void Add(int bucket, float count = 1)
         {
-            if (counts[bucket]++ == 0) touched.Add(bucket);
+            if (counts[bucket] == 0) touched.Add(bucket);
+            counts[bucket] += count;
         }
 
         public SparseVector Drain()

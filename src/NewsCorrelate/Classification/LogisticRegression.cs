@@ -16,12 +16,16 @@ public static class LogisticRegression
     /// <param name="c">Inverse regularisation strength (larger = weaker penalty).</param>
     /// <param name="tolerance">Stop when the gradient norm has fallen by this factor.</param>
     /// <param name="maxIterations">L-BFGS iteration cap.</param>
+    /// <param name="rowWeights">For each label, the weight of each row in its loss (0 leaves the row out of that
+    /// label's problem); null weighs every row 1.</param>
     /// <returns>One scorer per label.</returns>
-    public static LinearScorer[] FitAll(IReadOnlyList<SparseVector> x, IReadOnlyList<bool[]> labels, int dimensions, double c, double tolerance = 1e-3, int maxIterations = 100)
+    public static LinearScorer[] FitAll(IReadOnlyList<SparseVector> x, IReadOnlyList<bool[]> labels, int dimensions, double c, double tolerance = 1e-3, int maxIterations = 100, IReadOnlyList<float[]>? rowWeights = null)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(labels);
         if (labels.Any(l => l.Length != x.Count)) throw new ArgumentException("One label per row.", nameof(labels));
+        if (rowWeights is not null && (rowWeights.Count != labels.Count || rowWeights.Any(w => w.Length != x.Count || w.Any(v => !(v >= 0) || float.IsInfinity(v)))))
+            throw new ArgumentException("One finite, non-negative weight per label and row.", nameof(rowWeights));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c);
         var n = x.Count;
         var k = labels.Count;
@@ -46,10 +50,11 @@ public static class LogisticRegression
                 for (var t = 0; t < k; t++)
                 {
                     var positive = labels[t][i];
+                    var weight = rowWeights is null ? 1.0 : rowWeights[t][i];
                     var m = positive ? z[t] : -z[t];
-                    loss += m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m));
-                    // d loss / d z = sigmoid(z) - y
-                    residual[i * k + t] = c * (Sigmoid(z[t]) - (positive ? 1.0 : 0.0));
+                    loss += weight * (m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m)));
+                    // d loss / d z = weight * (sigmoid(z) - y)
+                    residual[i * k + t] = c * weight * (Sigmoid(z[t]) - (positive ? 1.0 : 0.0));
                 }
             }
             double regulariser = 0;

@@ -15,7 +15,7 @@ namespace NewsCorrelate.Classification;
 /// the culture, so the same model always gives the same bytes.</summary>
 public static class ModelFile
 {
-    public const int Format = 1;
+    public const int Format = 2;
     private static readonly byte[] Magic = "NCMODEL\n"u8.ToArray();
     private const int HeaderLength = 8 + 4 + 8 + 32;
 
@@ -106,7 +106,10 @@ public static class ModelFile
             foreach (var b in v.Buckets) writer.Write(b);
             foreach (var idf in v.Idf) writer.Write(idf);
             foreach (var tag in model.Tags)
-                foreach (var w in tag.Scorer.Weights) writer.Write(w);
+            {
+                foreach (var w in tag.Document.Weights) writer.Write(w);
+                foreach (var w in tag.Passage.Weights) writer.Write(w);
+            }
         }
         return stream.ToArray();
     }
@@ -128,14 +131,20 @@ public static class ModelFile
             json.WriteNumber("charNgramMax", f.CharNgramMax);
             json.WriteNumber("hashBits", f.HashBits);
             json.WriteNumber("minDocumentFrequency", f.MinDocumentFrequency);
+            json.WriteNumber("passageWords", f.PassageWords);
+            json.WriteBoolean("stem", f.Stem);
+            json.WriteNumber("conceptWindow", f.ConceptWindow);
+            json.WriteString("concepts", f.Concepts.Source);
             json.WriteEndObject();
             json.WriteStartArray("tags");
             foreach (var t in model.Tags)
             {
                 json.WriteStartObject();
                 json.WriteString("tag", t.Tag.Name);
-                json.WriteNumber("bias", t.Scorer.Bias);
+                json.WriteNumber("documentBias", t.Document.Bias);
+                json.WriteNumber("passageBias", t.Passage.Bias);
                 json.WriteNumber("plattA", t.Calibration.A);
+                json.WriteNumber("plattP", t.Calibration.P);
                 json.WriteNumber("plattB", t.Calibration.B);
                 json.WriteNumber("threshold", t.Threshold);
                 json.WriteEndObject();
@@ -166,7 +175,9 @@ public static class ModelFile
         var root = doc.RootElement;
         var fe = root.GetProperty("features");
         var settings = new FeatureSettings(fe.GetProperty("wordNgramMax").GetInt32(), fe.GetProperty("charNgramMin").GetInt32(),
-            fe.GetProperty("charNgramMax").GetInt32(), fe.GetProperty("hashBits").GetInt32(), fe.GetProperty("minDocumentFrequency").GetInt32());
+            fe.GetProperty("charNgramMax").GetInt32(), fe.GetProperty("hashBits").GetInt32(), fe.GetProperty("minDocumentFrequency").GetInt32(),
+            fe.GetProperty("passageWords").GetInt32(), fe.GetProperty("stem").GetBoolean(),
+            ConceptLexicon.Parse(fe.GetProperty("concepts").GetString()!), fe.GetProperty("conceptWindow").GetInt32());
         var size = reader.ReadInt32();
         if (size < 0 || size > settings.Buckets) throw new InvalidDataException("the vocabulary size is out of range.");
         var buckets = new int[size];
@@ -177,10 +188,14 @@ public static class ModelFile
         var tags = new List<TagModel>();
         foreach (var t in root.GetProperty("tags").EnumerateArray())
         {
-            var weights = new float[size];
-            for (var i = 0; i < size; i++) weights[i] = reader.ReadSingle();
-            tags.Add(new TagModel(new Tag(t.GetProperty("tag").GetString()!), new LinearScorer(weights, t.GetProperty("bias").GetDouble()),
-                new PlattScaling(t.GetProperty("plattA").GetDouble(), t.GetProperty("plattB").GetDouble()), t.GetProperty("threshold").GetDouble()));
+            var document = new float[size];
+            for (var i = 0; i < size; i++) document[i] = reader.ReadSingle();
+            var passage = new float[size];
+            for (var i = 0; i < size; i++) passage[i] = reader.ReadSingle();
+            tags.Add(new TagModel(new Tag(t.GetProperty("tag").GetString()!),
+                new LinearScorer(document, t.GetProperty("documentBias").GetDouble()), new LinearScorer(passage, t.GetProperty("passageBias").GetDouble()),
+                new PlattScaling(t.GetProperty("plattA").GetDouble(), t.GetProperty("plattP").GetDouble(), t.GetProperty("plattB").GetDouble()),
+                t.GetProperty("threshold").GetDouble()));
         }
         if (stream.Position != stream.Length) throw new InvalidDataException("the weights do not fill the payload exactly.");
         var tr = root.GetProperty("training");

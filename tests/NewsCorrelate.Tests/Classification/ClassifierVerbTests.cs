@@ -94,14 +94,14 @@ public sealed class ClassifierVerbTests : IDisposable
         var input = File("new.jsonl",
             "{\"id\":\"n-2\",\"title\":\"Deal\",\"text\":\"The two sides agreed to pause tariffs for ninety days.\",\"extra\":1}\n" +
             "not json\n" +
-            "{\"id\":\"n-1\",\"text\":\"A new mine in Australia began commercial production.\"}\n");
+            "{\"id\":\"n-1\",\"text\":\"A new mine in Australia began commercial production. Prices for neodymium oxide were little changed in thin trading. The port handled more containers than a year earlier.\"}\n");
         var run = CliRun.Of("classify", "--model", model, "--input", input, "--json");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"skipped {input}:2: not valid JSON", run.Error);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(["n-2", "n-1"], lines.Select(l => l.GetProperty("id").GetString()));
         Assert.Equal("truce", lines[0].GetProperty("tags")[0].GetProperty("tag").GetString());
-        Assert.Equal(0, lines[1].GetProperty("tags").GetArrayLength());
+        Assert.True(lines[1].GetProperty("tags").GetArrayLength() == 0, lines[1].ToString());
         Assert.StartsWith("nc-", lines[0].GetProperty("model").GetString());
         Assert.Equal(3, lines[1].GetProperty("scores").EnumerateObject().Count());
     }

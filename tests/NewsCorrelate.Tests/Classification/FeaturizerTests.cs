@@ -5,7 +5,7 @@ namespace NewsCorrelate.Tests.Classification;
 
 public class FeaturizerTests
 {
-    private static readonly Featurizer Words = new(new FeatureSettings(2, 0, 0, 20, 1));
+    private static readonly Featurizer Words = new(new FeatureSettings(2, 0, 0, 20, 1, 0, false, ConceptLexicon.Empty, 0));
 
     [Fact]
     public void The_same_text_always_gives_the_same_vector()
@@ -44,7 +44,7 @@ public class FeaturizerTests
     [Fact]
     public void Character_ngrams_link_word_forms()
     {
-        var chars = new Featurizer(new FeatureSettings(1, 3, 5, 20, 1));
+        var chars = new Featurizer(new FeatureSettings(1, 3, 5, 20, 1, 0, false, ConceptLexicon.Empty, 0));
         var a = chars.Count("suspends").Indices.ToHashSet();
         var b = chars.Count("suspension").Indices.ToHashSet();
         var c = chars.Count("tariffs").Indices.ToHashSet();

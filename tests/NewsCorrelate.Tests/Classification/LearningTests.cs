@@ -34,10 +34,21 @@ public class LearningTests
     {
         double[] scores = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3, 4];
         bool[] labels = [false, false, false, true, false, true, true, true, true, true];
+        // short articles: the whole article is its only passage, so both scores are equal
+        var platt = PlattScaling.Fit(scores.Select(s => (s, s)).ToList(), labels);
+        Assert.True(platt.A + platt.P > 0);
+        Assert.True(platt.Probability(-3, -3) < 0.2);
+        Assert.True(platt.Probability(3, 3) > 0.8);
+    }
+
+    [Fact]
+    public void Platt_scaling_trusts_the_score_that_separates_the_labels()
+    {
+        // the passage score follows the label, the whole-article score is noise around zero
+        var labels = Enumerable.Range(0, 40).Select(i => i % 2 == 0).ToArray();
+        var scores = labels.Select((y, i) => (Document: Math.Sin(i * 1.7), Passage: (y ? 1.5 : -1.5) + Math.Cos(i * 0.9))).ToList();
         var platt = PlattScaling.Fit(scores, labels);
-        Assert.True(platt.A > 0);
-        Assert.True(platt.Probability(-3) < 0.2);
-        Assert.True(platt.Probability(3) > 0.8);
+        Assert.True(platt.P > 3 * Math.Abs(platt.A), $"A {platt.A}, P {platt.P}");
     }
 
     [Fact]

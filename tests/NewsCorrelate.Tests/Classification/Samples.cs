@@ -65,7 +65,7 @@ internal static class Samples
     }
 
     /// <summary>Fast options for tests: small hash space, 3 folds.</summary>
-    public static TrainingOptions Options => new() { Folds = 3, MinExamplesPerTag = 6, Features = new FeatureSettings(2, 3, 5, 16, 1) };
+    public static TrainingOptions Options => new() { Folds = 3, MinExamplesPerTag = 6, Features = new FeatureSettings(2, 3, 5, 16, 1, 0, false, ConceptLexicon.Empty, 0) };
 
     private static ClassifierModel? trained;
 

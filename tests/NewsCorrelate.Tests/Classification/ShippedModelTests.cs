@@ -23,8 +23,9 @@ public class ShippedModelTests
         Assert.Equal(File.ReadAllBytes(ModelPath), ModelFile.ToBytes(model));
     }
 
-    [Fact(Skip = "Known failure, reported in models/README.md: the shipped model recovers 1 of the 4 seed labels (003); " +
-        "the seeds' wording (\"tensions ease\", \"willingness to make concessions\", \"agreed to ease trade barriers\") is not learnt from the corpus briefs.")]
+    [Fact(Skip = "Known failure, reported in models/README.md: the shipped model recovers none of the 4 seed labels. It misses the " +
+        "loose causal attributions of 000-002 (\"tensions showed signs of easing\", \"willingness to make concessions\", \"a thaw\") and " +
+        "tags 003's background sentence on the earlier controls.")]
     public void The_shipped_model_recovers_the_seed_labels()
     {
         var model = ModelFile.Load(ModelPath).Model!;
@@ -36,6 +37,34 @@ public class ShippedModelTests
             Assert.Equal(expected, result.Assigned.Select(s => s.Tag.Name).Order().ToList());
         }
     }
+
+    [Fact]
+    public void On_the_held_out_set_the_shipped_model_reaches_a_macro_F1_of_0_9_as_written_and_0_8_as_roundups()
+    {
+        // corpus/heldout: written by team members who saw neither the training briefs nor the seeds; never trained on
+        var model = ModelFile.Load(ModelPath).Model!;
+        var folder = Path.Combine(Repo.Corpus, "heldout");
+        var set = LabelledSet.Load([Path.Combine(folder, "labels.csv")], [Path.Combine(folder, "articles.jsonl")]);
+        Assert.Empty(set.Errors);
+        Assert.True(set.Articles.Count >= 60, $"only {set.Articles.Count} held-out articles");
+        var asWritten = Score(model, set.Articles);
+        Assert.True(asWritten.MacroF1 >= 0.9, $"held-out macro F1 {asWritten.MacroF1:0.000}");
+
+        // the same articles inside roundups: each between two untagged held-out articles
+        var untagged = set.Articles.Where(a => a.Tags.Count == 0).Select(a => a.Article).ToList();
+        var roundups = set.Articles.Select((a, i) =>
+        {
+            var others = untagged.Where(u => u.Id != a.Article.Id).ToList();
+            var text = string.Join("\n\n", new[] { others[i % others.Count], a.Article, others[(i + 7) % others.Count] }.Select(x => x.Title + "\n\n" + x.Text));
+            return new LabelledArticle(new ClassifierInput(a.Article.Id, "Weekly roundup", text), a.Tags);
+        }).ToList();
+        var inRoundups = Score(model, roundups);
+        Assert.True(inRoundups.MacroF1 >= 0.8, $"held-out macro F1 in roundups {inRoundups.MacroF1:0.000}");
+    }
+
+    private static EvaluationReport Score(ClassifierModel model, IReadOnlyList<LabelledArticle> articles) =>
+        Evaluation.Compute(model.Labels, articles.Select(a => a.Tags).ToList(),
+            articles.Select(a => (IReadOnlySet<Tag>)model.Classify(a.Article).Assigned.Select(s => s.Tag).ToHashSet()).ToList());
 
     [Fact]
     public void Every_tag_the_shipped_model_gives_a_seed_comes_with_evidence_from_that_seed()
