@@ -13,7 +13,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
 {
     public string Name => "classifier";
 
-    public string Description => "classifier CV vs naive Bayes on corpus/, seed articles, train/classify speed (opts: --corpus DIR --seeds DIR --skip-speed --only-speed --train N)";
+    public string Description => "classifier CV vs naive Bayes on corpus/, seed articles, held-out set and roundups vs plain word n-grams, train/classify speed (opts: --corpus DIR --seeds DIR --skip-speed --only-speed --train N)";
 
     public int Run(string[] args)
     {
@@ -25,7 +25,11 @@ internal sealed class ClassifierBenchmark : IBenchmark
 
         var options = new TrainingOptions();
         var model = args.Contains("--only-speed") ? null : CrossValidation(corpus, options);
-        if (model is not null) Seeds(model, seeds, Path.Combine(root, "tests", "NewsCorrelate.Tests", "TestData", "seed-labels.csv"));
+        if (model is not null)
+        {
+            Seeds(model, seeds, Path.Combine(root, "tests", "NewsCorrelate.Tests", "TestData", "seed-labels.csv"));
+            HeldOut(model, corpus, options);
+        }
         if (!args.Contains("--skip-speed")) Speed(options, trainCount);
         return 0;
     }
@@ -85,6 +89,47 @@ internal sealed class ClassifierBenchmark : IBenchmark
             Console.WriteLine($"    {parts[0][..3]}  fixture [{string.Join(";", expected)}]  predicted [{string.Join(";", got)}]  {(ok ? "ok" : "MISS")}   p: {string.Join(" ", result.Scores.Select(s => $"{s.Tag.Name}={s.Probability:0.00}"))}");
         }
         Console.WriteLine($"    seed labels recovered exactly: {recovered}/{lines.Count}");
+    }
+
+    /// <summary>The held-out set (corpus/heldout: written by team members who had seen neither the training briefs nor
+    /// the seeds; never trained on), as written and as roundups (each article between two untagged held-out articles,
+    /// fixed seed), for the shipped settings and for plain whole-article word n-grams trained on the same corpus.</summary>
+    private static void HeldOut(ClassifierModel model, string corpus, TrainingOptions options)
+    {
+        Console.WriteLine();
+        var folder = Path.Combine(corpus, "heldout");
+        var set = LabelledSet.Load([Path.Combine(folder, "labels.csv")], [Path.Combine(folder, "articles.jsonl")]);
+        if (set.Articles.Count == 0)
+        {
+            Console.WriteLine($"(4) held-out set: none at {folder}; skipped");
+            return;
+        }
+        var untagged = set.Articles.Where(a => a.Tags.Count == 0).ToList();
+        var random = new Random(3);
+        var roundups = set.Articles.Select(a =>
+        {
+            var items = untagged.Where(u => u.Article.Id != a.Article.Id).OrderBy(_ => random.Next()).Take(2).Select(u => u.Article).ToList();
+            items.Insert(random.Next(items.Count + 1), a.Article);
+            var text = string.Join("\n\n", items.Select(i => i.Title + "\n\n" + i.Text));
+            return new LabelledArticle(new ClassifierInput(a.Article.Id, "Weekly roundup", text), a.Tags);
+        }).ToList();
+        var set2 = LabelledSet.Load([Path.Combine(corpus, "labels.csv")], [Path.Combine(corpus, "articles")]);
+        var words = options with { Features = options.Features.With(0, false, ConceptLexicon.Empty) };
+        var plain = ClassifierTrainer.Train(set2.Articles, words);
+        Console.WriteLine($"(4) held-out set {folder}: {set.Articles.Count} articles, never trained on; macro F1 (P / R)");
+        Console.WriteLine($"    {"model",-44} {"CV on corpus",12} {"held-out",18} {"as roundups",18}");
+        foreach (var (name, m) in new[] { ("shipped (passages, stems, concepts)", model), ("whole-article word n-grams only", plain) })
+        {
+            var a = Score(m, set.Articles);
+            var b = Score(m, roundups);
+            Console.WriteLine($"    {name,-44} {m.Training.CrossValidated.MacroF1,12:0.000} {a.MacroF1,6:0.000} ({a.MacroPrecision:0.00}/{a.MacroRecall:0.00}) {b.MacroF1,6:0.000} ({b.MacroPrecision:0.00}/{b.MacroRecall:0.00})");
+        }
+    }
+
+    private static EvaluationReport Score(ClassifierModel model, IReadOnlyList<LabelledArticle> articles)
+    {
+        var predicted = articles.Select(a => (IReadOnlySet<Tag>)model.Classify(a.Article).Assigned.Select(s => s.Tag).ToHashSet()).ToList();
+        return Evaluation.Compute(model.Labels, articles.Select(a => a.Tags).ToList(), predicted);
     }
 
     private static void Speed(TrainingOptions options, int trainCount)
