@@ -36,7 +36,11 @@ internal sealed class SearchVerb : IVerb
         };
         command.SetAction(parse =>
         {
-            var text = string.Join(' ', parse.GetValue(query) ?? []);
+            var words = parse.GetValue(query) ?? [];
+            // QUERY takes any number of words, so an option this verb does not have would otherwise become a search word
+            if (words.FirstOrDefault(w => w.Length > 2 && w.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+                throw CliException.Usage($"search has no option '{unknown}' (see 'newscorrelate search --help'); to exclude a word, write -word.");
+            var text = string.Join(' ', words);
             var parsed = QueryParser.Parse(text);
             if (!parsed.Success)
                 throw new CliException($"bad query: {parsed.Error!.Message} at column {parsed.Error.Column}\n  {text}\n  {new string(' ', Math.Max(0, parsed.Error.Column - 1))}^");

@@ -87,6 +87,15 @@ public class StoreVerbTests
     }
 
     [Fact]
+    public void An_option_search_does_not_have_is_a_usage_error_not_a_search_word()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("search", "magnets", "--monht", "2025-11", "--db", temp.File("s.db"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("search has no option '--monht'", run.Error);
+    }
+
+    [Fact]
     public void A_bad_option_value_is_a_usage_error()
     {
         using var temp = new TempFolder();
