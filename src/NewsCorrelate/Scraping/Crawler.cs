@@ -74,7 +74,7 @@ public sealed class Crawler
         var conditional = previous is not null && WasArticle(previous.Outcome);
         var result = await _fetcher.FetchAsync(
             new FetchRequest(url, conditional ? previous!.ETag : null, conditional ? previous!.LastModified : null,
-                item.IsSeed || item.Listed ? null : target => run.Scope.Allows(target) ? null : "redirected outside the allowed domains"),
+                item.IsSeed || item.Listed ? null : (target, _) => ValueTask.FromResult(run.Scope.Allows(target) ? null : "redirected outside the allowed domains")),
             cancellationToken).ConfigureAwait(false);
         switch (result.Status)
         {

@@ -81,7 +81,7 @@ public sealed class HttpFetcher : IDisposable
                 if (hop >= Options.MaxRedirects) return FetchResult.Fail(request.Url, $"more than {Options.MaxRedirects} redirects", code);
                 var next = UrlNormalizer.Normalize(location.IsAbsoluteUri ? location : new Uri(url, location));
                 if (next is null) return FetchResult.Fail(request.Url, $"redirect to a non-web URL ({location})", code);
-                if (request.RedirectCheck?.Invoke(next) is { } refused)
+                if (request.RedirectCheck is { } check && await check(next, ct).ConfigureAwait(false) is { } refused)
                     return FetchResult.Fail(request.Url, refused, code) with { FinalUrl = next };
                 url = next;
                 continue;

@@ -47,9 +47,15 @@ public sealed class PoliteFetcher
         var check = request.RedirectCheck;
         request = request with
         {
-            // Redirects within the host obey the same robots.txt; the crawl's own check (scope) comes first.
-            RedirectCheck = target => check?.Invoke(target)
-                ?? (HostKey(target) == HostKey(request.Url) && !rules.IsAllowed(target) ? "redirected to a page robots.txt disallows" : null),
+            // The crawl's own check (scope) comes first; then the target's robots.txt: the same host's rules, or,
+            // for a redirect to another host, that host's robots.txt (fetched and cached like any other).
+            RedirectCheck = async (target, ct) =>
+            {
+                if (check is not null && await check(target, ct).ConfigureAwait(false) is { } refused) return refused;
+                if (target.IsFile) return null;
+                var targetRules = HostKey(target) == HostKey(request.Url) ? rules : await RobotsAsync(target, ct).ConfigureAwait(false);
+                return targetRules.IsAllowed(target) ? null : $"redirected to a page robots.txt of {target.Authority} disallows";
+            },
         };
         var gate = _gates.GetOrAdd(HostKey(request.Url), _ => new HostGate(Options.ConcurrencyPerHost,
             rules.CrawlDelay is { } cd && cd > Options.Delay ? cd : Options.Delay, _time));

@@ -88,8 +88,20 @@ public class CrawlLimitsTests(TestSite site) : IClassFixture<TestSite>
         using var h = new CrawlHarness();
         var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0), site.Url("/go-private"));
 
-        Assert.Equal("redirected to a page robots.txt disallows", Assert.Single(summary.Total.Failures).Reason);
+        Assert.StartsWith("redirected to a page robots.txt of 127.0.0.1", Assert.Single(summary.Total.Failures).Reason);
         Assert.Equal(0, site.Hits("/private/x"));
+    }
+
+    [Fact]
+    public async Task A_redirect_to_another_host_obeys_that_hosts_robots_txt()
+    {
+        using var h = new CrawlHarness();
+        var robotsBefore = site.Hits("/robots.txt");
+        var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0), site.Url("/go-private-elsewhere"));
+
+        Assert.StartsWith("redirected to a page robots.txt of localhost", Assert.Single(summary.Total.Failures).Reason);
+        Assert.Equal(0, site.Hits("/private/x"));
+        Assert.Equal(2, site.Hits("/robots.txt") - robotsBefore); // once for 127.0.0.1, once for localhost
     }
 
     [Fact]

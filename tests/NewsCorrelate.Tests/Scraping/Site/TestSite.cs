@@ -149,6 +149,10 @@ public sealed class TestSite : IAsyncLifetime
                 response.StatusCode = 302;
                 response.Headers.Location = "/private/x";
                 break;
+            case "go-private-elsewhere":
+                response.StatusCode = 302;
+                response.Headers.Location = $"http://localhost:{BaseUrl.Port}/private/x";
+                break;
             case "moved":
                 response.StatusCode = 301;
                 response.Headers.Location = $"http://localhost:{BaseUrl.Port}/news?page=1";
