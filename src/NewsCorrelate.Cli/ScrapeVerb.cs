@@ -28,6 +28,7 @@ internal sealed class ScrapeVerb : IVerb
         var topic = new Option<string?>("--topic") { Description = "Keep only articles whose text has all these words (\"quoted phrases\" too); OR between alternatives.", HelpName = "QUERY" };
         var timeout = new Option<double>("--timeout") { Description = "Seconds one request may take in all.", DefaultValueFactory = _ => 20, HelpName = "SECONDS" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest response body accepted, after decompression.", DefaultValueFactory = _ => 5 * 1024 * 1024, HelpName = "N" };
+        var robotsSitemaps = new Option<bool>("--robots-sitemaps") { Description = "Also read the sitemaps a start page's site lists in its robots.txt (Sitemap: lines); their pages count as listed by a start sitemap." };
         var json = CommonOptions.Json();
         var command = new Command("scrape",
             "Collect articles from news sites, feeds, sitemaps or saved pages into the store: follows links within the allowed\n" +
@@ -39,14 +40,15 @@ internal sealed class ScrapeVerb : IVerb
             "  newscorrelate scrape https://news.example/trade/ --max-depth 2 --max-pages 300 --contact desk@example.org\n" +
             "  newscorrelate scrape https://news.example/feed.xml https://news.example/sitemap.xml --topic \"rare earth OR magnets\"\n" +
             "  newscorrelate scrape sources.txt --allow-domain news.example --allow-domain wire.example --json\n" +
+            "  newscorrelate scrape https://news.example/ --robots-sitemaps --max-depth 0 --max-pages 200\n" +
             "  newscorrelate scrape saved-pages/ --db ~/analysis.db")
         {
-            inputs, allow, depth, pages, delay, perHost, concurrency, userAgent, contact, topic, timeout, maxBytes, json,
+            inputs, allow, depth, pages, delay, perHost, concurrency, userAgent, contact, topic, timeout, maxBytes, robotsSitemaps, json,
         };
         command.SetAction(parse => Run(context, parse, new ScrapeArguments(
             parse.GetValue(inputs)!, parse.GetValue(allow) ?? [], parse.GetValue(depth), parse.GetValue(pages), parse.GetValue(delay),
             parse.GetValue(perHost), parse.GetValue(concurrency), parse.GetValue(userAgent), parse.GetValue(contact), parse.GetValue(topic),
-            parse.GetValue(timeout), parse.GetValue(maxBytes), parse.GetValue(json))));
+            parse.GetValue(timeout), parse.GetValue(maxBytes), parse.GetValue(robotsSitemaps), parse.GetValue(json))));
         return command;
     }
 
@@ -72,7 +74,7 @@ internal sealed class ScrapeVerb : IVerb
         var fetch = new FetchOptions(agent, TimeSpan.FromSeconds(a.Timeout), a.MaxBytes, 5);
         var politeness = new PolitenessOptions(TimeSpan.FromSeconds(a.Delay), a.PerHost);
         var scope = a.AllowDomains.Length > 0 ? new CrawlScope(a.AllowDomains) : null;
-        var options = new CrawlOptions(scope, a.MaxDepth, a.MaxPages, a.Concurrency, topic);
+        var options = new CrawlOptions(scope, a.MaxDepth, a.MaxPages, a.Concurrency, topic, a.RobotsSitemaps);
 
         using var store = StoreOpener.Open(parse, context);
         using var session = new CrawlSession(store, fetch, politeness, context.Time);
@@ -133,7 +135,7 @@ internal sealed class ScrapeVerb : IVerb
 
     private sealed record ScrapeArguments(
         string[] Inputs, string[] AllowDomains, int MaxDepth, int MaxPages, double Delay, int PerHost, int Concurrency,
-        string? UserAgent, string? Contact, string? Topic, double Timeout, long MaxBytes, bool Json);
+        string? UserAgent, string? Contact, string? Topic, double Timeout, long MaxBytes, bool RobotsSitemaps, bool Json);
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a captured context).</summary>
     private sealed class SynchronousProgress(Action<CrawlProgress> report) : IProgress<CrawlProgress>

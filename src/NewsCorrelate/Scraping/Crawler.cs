@@ -70,6 +70,10 @@ public sealed class Crawler
     private async Task VisitAsync(FrontierItem item, CrawlRun run, CancellationToken cancellationToken)
     {
         var url = item.Url;
+        if (item.IsSeed && !url.IsFile && run.Options.RobotsSitemaps)
+            foreach (var sitemap in (await _fetcher.RobotsAsync(url, cancellationToken).ConfigureAwait(false)).Sitemaps)
+                if (Uri.TryCreate(sitemap, UriKind.Absolute, out var declared) && UrlNormalizer.Normalize(declared) is { } normal && !normal.IsFile)
+                    run.Offer(new FrontierItem(normal, item.Depth, null, Listed: true));
         var previous = item.IsSeed || url.IsFile ? null : _ledger.Find(url.AbsoluteUri);
         var conditional = previous is not null && WasArticle(previous.Outcome);
         var result = await _fetcher.FetchAsync(

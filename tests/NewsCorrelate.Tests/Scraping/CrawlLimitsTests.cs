@@ -113,4 +113,18 @@ public class CrawlLimitsTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal("localhost", Assert.Single(summary.Hosts, s => s.NewArticles > 0).Host.Split(':')[0]);
         Assert.Equal(4, summary.Total.NewArticles); // the four stories of news page 1, now on localhost
     }
+
+    [Fact]
+    public async Task With_robots_sitemaps_the_sitemaps_robots_txt_lists_are_read_too()
+    {
+        await using var declaring = await TestSite.StartAsync("User-agent: *\nDisallow: /private/\nSitemap: {root}/sitemap-news.xml\n");
+        using var without = new CrawlHarness();
+        var plain = await without.CrawlAsync(new CrawlOptions(MaxDepth: 0), declaring.Url("/about"));
+        using var with = new CrawlHarness();
+        var read = await with.CrawlAsync(new CrawlOptions(MaxDepth: 0, RobotsSitemaps: true), declaring.Url("/about"));
+
+        Assert.Equal(0, plain.Total.NewArticles);
+        Assert.Equal(1, declaring.Hits("/sitemap-news.xml"));
+        Assert.True(read.Total.NewArticles >= 3, $"{read.Total.NewArticles} articles from the declared sitemap");
+    }
 }

@@ -111,7 +111,7 @@ public sealed class TestSite : IAsyncLifetime
             case "robots.txt":
                 response.StatusCode = RobotsStatus;
                 response.ContentType = "text/plain";
-                await response.WriteAsync(Robots);
+                await response.WriteAsync(Robots.Replace("{root}", root, StringComparison.Ordinal)); // {root}: this site's base URL
                 break;
             case "news":
                 var page = int.TryParse(request.Query["page"], out var p) ? Math.Clamp(p, 1, 3) : 1;
