@@ -61,7 +61,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
         }
         Console.WriteLine($"    {"micro",-20} {"",7} | {lr.MicroPrecision,6:0.000} {lr.MicroRecall,6:0.000} {lr.MicroF1,6:0.000} | {nb.MicroPrecision,6:0.000} {nb.MicroRecall,6:0.000} {nb.MicroF1,6:0.000}");
         Console.WriteLine($"    {"macro",-20} {"",7} | {lr.MacroPrecision,6:0.000} {lr.MacroRecall,6:0.000} {lr.MacroF1,6:0.000} | {nb.MacroPrecision,6:0.000} {nb.MacroRecall,6:0.000} {nb.MacroF1,6:0.000}");
-        Console.WriteLine($"    LR = our model (TF-IDF word 1-2-grams{(options.Features.CharNgramMin > 0 ? " + char n-grams" : "")}, L2 logistic C={options.C}, Platt, thresholds from other folds); NB = multinomial naive Bayes, same counts and folds");
+        Console.WriteLine($"    LR = our model (TF-IDF stemmed word 1-2-grams{(options.Features.CharNgramMin > 0 ? " + char n-grams" : "")} + concept features, whole-article and {options.Features.PassageWords}-word passage L2 logistic models C={options.C}, two-input Platt, thresholds from other folds); NB = multinomial naive Bayes, same counts and folds");
         Console.WriteLine($"    target: macro F1 >= 0.85 -> {(lr.MacroF1 >= 0.85 ? "met" : "NOT met")}");
         return model;
     }

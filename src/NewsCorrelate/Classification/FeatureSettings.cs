@@ -18,7 +18,7 @@ public sealed record FeatureSettings(int WordNgramMax, int CharNgramMin, int Cha
 {
     /// <summary>Stemmed word uni- and bigrams, 2^18 buckets, features seen in 2+ articles; passages of 60 words; the
     /// shipped concept lexicon with pairs up to 4 words apart. Passages and concepts raised cross-validated macro F1 on
-    /// the corpus from 0.870 to 0.898 and held-out F1 on articles inside roundups from 0.666 to 0.857 (0.956 to 0.934 on
+    /// the corpus from 0.871 to 0.897 and held-out F1 on articles inside roundups from 0.640 to 0.821 (0.933 to 0.917 on
     /// the held-out articles as written); see models/README.md. Character n-grams are off: on the first corpus they
     /// did not raise F1 (0.825 vs 0.822) and cost about 3.5 times the time. 2^18 buckets keep training on 10,000
     /// articles within its time budget at no cost in F1 (0.824 vs 0.822 with 2^20).</summary>
