@@ -88,6 +88,7 @@ public sealed partial class ArticleStore : IDisposable
             var outcomes = new List<UpsertOutcome>();
             foreach (var article in articles)
                 outcomes.Add(writer.Upsert(article));
+            writer.Finish();
             tx.Commit();
             return outcomes;
         }
