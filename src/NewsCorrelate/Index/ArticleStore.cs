@@ -14,6 +14,7 @@ public sealed partial class ArticleStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private WalCheckpointer? _checkpointer;
 
     private ArticleStore(SqliteConnection connection, string path, TimeProvider time)
     {
@@ -90,6 +91,7 @@ public sealed partial class ArticleStore : IDisposable
                 outcomes.Add(writer.Upsert(article));
             writer.Finish();
             tx.Commit();
+            Checkpointer()?.Nudge();
             return outcomes;
         }
     }
@@ -239,7 +241,23 @@ public sealed partial class ArticleStore : IDisposable
 
     public void Dispose()
     {
-        lock (_gate) _connection.Dispose();
+        lock (_gate)
+        {
+            _checkpointer?.Dispose();
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>The background checkpointer of a file store, started by its first upsert (stores that only read never
+    /// start one); null in memory. Call under the lock.</summary>
+    private WalCheckpointer? Checkpointer()
+    {
+        if (_checkpointer is null && Path != ":memory:")
+        {
+            _checkpointer = new WalCheckpointer(_connection.ConnectionString);
+            Execute(_connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages};");
+        }
+        return _checkpointer;
     }
 
     internal static Article ReadArticle(SqliteDataReader r, int first)
