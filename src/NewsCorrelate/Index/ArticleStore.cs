@@ -78,17 +78,21 @@ public sealed partial class ArticleStore : IDisposable
 
     /// <summary>Inserts or updates the articles in one transaction: all are written or none (an exception rolls the
     /// whole batch back). Returns one outcome per article, in order. Articles repeated within the batch are handled
-    /// in order (the second is Unchanged or Updated).</summary>
+    /// in order (the second is Unchanged or Updated). The sequence is read in full before the transaction starts; the
+    /// articles' hashes are computed on thread-pool threads while earlier ones are written (<see cref="ArticleDigests"/>).</summary>
     public IReadOnlyList<UpsertOutcome> Upsert(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var list = articles as IReadOnlyList<Article> ?? [.. articles];
+        foreach (var article in list) ArgumentNullException.ThrowIfNull(article, nameof(articles));
+        var digests = new ArticleDigests(list);
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
             using var writer = new ArticleWriter(_connection, tx, Now());
-            var outcomes = new List<UpsertOutcome>();
-            foreach (var article in articles)
-                outcomes.Add(writer.Upsert(article));
+            var outcomes = new List<UpsertOutcome>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+                outcomes.Add(writer.Upsert(list[i], digests[i]));
             writer.Finish();
             tx.Commit();
             Checkpointer()?.Nudge();

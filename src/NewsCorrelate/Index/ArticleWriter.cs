@@ -43,7 +43,7 @@ internal sealed class ArticleWriter : IDisposable
             """, names);
     }
 
-    public UpsertOutcome Upsert(Article a)
+    public UpsertOutcome Upsert(Article a, (string ContentHash, ulong SimHash) digest)
     {
         ArgumentNullException.ThrowIfNull(a);
         _find.Parameters[0].Value = a.Id.Value;
@@ -54,10 +54,9 @@ internal sealed class ArticleWriter : IDisposable
             if (!r.Read())
             {
                 r.Close();
-                var hash = a.ContentHash;
-                _findHash.Parameters[0].Value = hash;
+                _findHash.Parameters[0].Value = digest.ContentHash;
                 if (_findHash.ExecuteScalar() is not null) return UpsertOutcome.Duplicate;
-                Insert(a, _now, hash);
+                Insert(a, _now, digest);
                 return UpsertOutcome.Added;
             }
             var same = Equal(r, 0, a.Url) && Equal(r, 1, a.CanonicalUrl) && r.GetString(2) == a.Source && r.GetString(3) == a.Title
@@ -68,7 +67,7 @@ internal sealed class ArticleWriter : IDisposable
                 r.Close();
                 // The update trigger deletes the old full-text entries, which must exist by then.
                 Finish();
-                Bind(_update, a, a.ContentHash);
+                Bind(_update, a, digest);
                 _update.ExecuteNonQuery();
                 return UpsertOutcome.Updated;
             }
@@ -79,7 +78,7 @@ internal sealed class ArticleWriter : IDisposable
         Finish();
         _delete.Parameters[0].Value = oldN;
         _delete.ExecuteNonQuery();
-        Insert(a, added, a.ContentHash);
+        Insert(a, added, digest);
         return UpsertOutcome.Updated;
     }
 
@@ -98,24 +97,24 @@ internal sealed class ArticleWriter : IDisposable
         _unindexed.Clear();
     }
 
-    private void Insert(Article a, string addedAt, string contentHash)
+    private void Insert(Article a, string addedAt, (string ContentHash, ulong SimHash) digest)
     {
         _next.Parameters[0].Value = ArticleRowId.First(a.Month);
         _next.Parameters[1].Value = ArticleRowId.End(a.Month);
         var n = (long)_next.ExecuteScalar()!;
         if (n >= ArticleRowId.End(a.Month))
             throw new InvalidOperationException($"More than {1 << ArticleRowId.CounterBits} articles in {a.Month}.");
-        Bind(_insert, a, contentHash);
+        Bind(_insert, a, digest);
         _insert.Parameters["$n"].Value = n;
         _insert.Parameters["$added"].Value = addedAt;
         _insert.ExecuteNonQuery();
         _unindexed.Add((n, a.Title, a.Text));
     }
 
-    private void Bind(SqliteCommand cmd, Article a, string contentHash)
+    private void Bind(SqliteCommand cmd, Article a, (string ContentHash, ulong SimHash) digest)
     {
         var p = cmd.Parameters;
-        var hash = SimHash.Of(a.Text);
+        var hash = digest.SimHash;
         p["$id"].Value = a.Id.Value;
         p["$url"].Value = (object?)a.Url ?? DBNull.Value;
         p["$curl"].Value = (object?)a.CanonicalUrl ?? DBNull.Value;
@@ -125,7 +124,7 @@ internal sealed class ArticleWriter : IDisposable
         p["$precision"].Value = (int)a.Published.Precision;
         p["$month"].Value = a.Month.Ordinal;
         p["$text"].Value = a.Text;
-        p["$hash"].Value = contentHash;
+        p["$hash"].Value = digest.ContentHash;
         p["$origin"].Value = (int)a.Origin;
         p["$now"].Value = _now;
         p["$sim"].Value = unchecked((long)hash);
