@@ -12,7 +12,7 @@ internal sealed class StoreBenchmark : IBenchmark
 {
     public string Name => "store";
 
-    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again; --chronological imports in date order)";
+    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again; --chronological imports in date order; NC_BENCH_PROFILE=1 also times the bare match and match + bm25 of the queries)";
 
     public int Run(string[] args)
     {
@@ -83,6 +83,11 @@ internal sealed class StoreBenchmark : IBenchmark
             Measure(reader, "search unfiltered (1-2 words)", plain);
             Measure(reader, "search month-filtered", filtered);
             Measure(reader, "search phrase", phrases);
+        }
+        if (Environment.GetEnvironmentVariable("NC_BENCH_PROFILE") is not null)
+        {
+            StoreSearchProfile.Print(path, "unfiltered", plain);
+            StoreSearchProfile.Print(path, "phrase", phrases);
         }
         Console.WriteLine($"| load average at end | {LoadAverage()} |");
         if (!keep) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
