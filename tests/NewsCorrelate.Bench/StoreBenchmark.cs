@@ -12,7 +12,7 @@ internal sealed class StoreBenchmark : IBenchmark
 {
     public string Name => "store";
 
-    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again; --chronological imports in date order)";
+    public string Description => "store ingest articles/s, search p50/p95, bytes per article (--articles N, default 100000; --queries Q; --seed S; --db PATH keeps the file; --reuse searches it again; --chronological imports in date order; NC_BENCH_PROFILE=1 also times the bare match and match + bm25 of the queries)";
 
     public int Run(string[] args)
     {
@@ -31,6 +31,7 @@ internal sealed class StoreBenchmark : IBenchmark
         long textBytes = 0;
         var ingestWall = TimeSpan.Zero;
         double ingestCpu = 0;
+        var ingestProcessCpu = TimeSpan.Zero;
         var generateWall = Stopwatch.StartNew();
         using (var store = ArticleStore.Open(path))
         {
@@ -40,10 +41,12 @@ internal sealed class StoreBenchmark : IBenchmark
                 var list = Enumerable.Range(start, Math.Min(batch, articles - start)).Select(i => corpus.Article(i, chronological ? articles : null)).ToList();
                 textBytes += list.Sum(a => (long)a.Text.Length);
                 var cpu0 = ThreadCpuClock.NowMs();
+                var processCpu0 = Environment.CpuUsage.TotalTime;
                 var sw = Stopwatch.StartNew();
                 store.Upsert(list);
                 ingestWall += sw.Elapsed;
                 ingestCpu += (ThreadCpuClock.NowMs() - cpu0) ?? 0;
+                ingestProcessCpu += Environment.CpuUsage.TotalTime - processCpu0;
                 if ((start / batch) % 100 == 99)
                     Console.Error.WriteLine($"  {start + list.Count:N0} articles, {(start + list.Count) / ingestWall.TotalSeconds:N0}/s");
             }
@@ -72,7 +75,8 @@ internal sealed class StoreBenchmark : IBenchmark
         Console.WriteLine("| figure | value |");
         Console.WriteLine("|---|---|");
         if (!reuse) Console.WriteLine($"| articles | {articles:N0} (avg text {textBytes / articles:N0} chars; generation + ingest {totalWall.TotalSeconds:N0} s wall) |");
-        if (!reuse) Console.WriteLine($"| ingest (Upsert, batches of 1000 in one transaction each) | {articles / ingestWall.TotalSeconds:N0} articles/s wall; {(ingestCpu > 0 ? $"{articles / (ingestCpu / 1000):N0} articles per CPU-second" : "CPU time n/a")} |");
+        if (!reuse) Console.WriteLine($"| load average after ingest | {LoadAverage()} |");
+        if (!reuse) Console.WriteLine($"| ingest (Upsert, batches of 1000 in one transaction each) | {articles / ingestWall.TotalSeconds:N0} articles/s wall; {(ingestCpu > 0 ? $"{articles / (ingestCpu / 1000):N0} articles per CPU-second of the calling thread" : "thread CPU time n/a")}; {articles / ingestProcessCpu.TotalSeconds:N0} per CPU-second of the whole process |");
         Console.WriteLine($"| store size | {size / 1048576.0:N1} MiB, {size / articles:N0} bytes/article |");
         using (var reader = ArticleStore.Open(path))
         {
@@ -80,6 +84,12 @@ internal sealed class StoreBenchmark : IBenchmark
             Measure(reader, "search month-filtered", filtered);
             Measure(reader, "search phrase", phrases);
         }
+        if (Environment.GetEnvironmentVariable("NC_BENCH_PROFILE") is not null)
+        {
+            StoreSearchProfile.Print(path, "unfiltered", plain);
+            StoreSearchProfile.Print(path, "phrase", phrases);
+        }
+        Console.WriteLine($"| load average at end | {LoadAverage()} |");
         if (!keep) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
         return 0;
     }

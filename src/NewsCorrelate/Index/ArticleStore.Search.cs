@@ -16,66 +16,35 @@ public sealed partial class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 0);
-        var match = query.Text is null ? null : FtsTranslator.ToMatch(query.Text);
-        var (where, parameters) = FilterSql(query.Filters, byRowId: match is not null);
-        string hitsSql, monthsSql, from, whereSql;
-        if (match is null)
-        {
-            from = "articles a";
-            whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-            hitsSql = $"SELECT a.id, a.title, a.source, a.published, 0.0, substr(a.text, 1, 400) FROM {from} {whereSql} ORDER BY a.month DESC, a.published DESC, a.n DESC LIMIT $limit";
-            monthsSql = $"SELECT a.month, count(*) FROM {from} {whereSql} GROUP BY a.month ORDER BY a.month";
-        }
-        else
-        {
-            parameters.Add(("$match", match));
-            // Month filters are row-id ranges FTS5 seeks itself (ArticleRowId); other filters and the tag facet read
-            // the narrow covering index, never the wide article rows. Snippets are made only for the hits shown
-            // (SQLite would otherwise compute them for every match before sorting). CROSS JOIN and MATERIALIZED fix
-            // the join order: SQLite 3.50's planner otherwise re-runs the ranked match once per row.
-            from = "articles_fts CROSS JOIN articles a INDEXED BY articles_facets ON a.n = articles_fts.rowid";
-            whereSql = "WHERE " + string.Join(" AND ", ["articles_fts MATCH $match", .. where]);
-            var needsRows = where.Any(w => w.Contains("a.", StringComparison.Ordinal));
-            var ftsFrom = needsRows ? from : "articles_fts";
-            hitsSql = $"""
-                WITH top AS MATERIALIZED (SELECT articles_fts.rowid AS r, {Bm25} AS s FROM {ftsFrom} {whereSql} ORDER BY s LIMIT $limit)
-                SELECT a.id, a.title, a.source, a.published, -top.s,
-                       snippet(articles_fts, -1, '{SearchHit.HighlightOpen}', '{SearchHit.HighlightClose}', '…', 24)
-                FROM top CROSS JOIN articles_fts CROSS JOIN articles a
-                WHERE articles_fts.rowid = top.r AND a.n = top.r AND articles_fts MATCH $match ORDER BY top.s
-                """;
-            monthsSql = $"SELECT articles_fts.rowid >> {ArticleRowId.CounterBits} AS m, count(*) FROM {ftsFrom} {whereSql} GROUP BY m ORDER BY m";
-        }
+        return query.Text is null ? Listing(query.Filters, limit) : Ranked(FtsTranslator.ToMatch(query.Text), query.Filters, limit);
+    }
+
+    /// <summary>Filter-only search: newest first, facets by SQL over the article rows.</summary>
+    private SearchResults Listing(SearchFilters filters, int limit)
+    {
+        var (where, parameters) = FilterSql(filters, byRowId: false);
+        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         lock (_gate)
         {
             var hits = new List<SearchHit>();
-            using (var cmd = Command(hitsSql))
+            using (var cmd = Command($"SELECT a.id, a.title, a.source, a.published, substr(a.text, 1, 400) FROM articles a {whereSql} ORDER BY a.month DESC, a.published DESC, a.n DESC LIMIT $limit"))
             {
                 Bind(cmd, parameters);
                 cmd.Parameters.AddWithValue("$limit", limit);
                 using var r = cmd.ExecuteReader();
-                while (r.Read())
-                {
-                    var snippet = r.GetString(5);
-                    hits.Add(new SearchHit(new ArticleId(r.GetString(0)), r.GetString(1), r.GetString(2),
-                        PublishedDate.TryParse(r.GetString(3), out var p) ? p : default, r.GetDouble(4),
-                        match is null ? Opening(snippet) : snippet));
-                }
+                while (r.Read()) hits.Add(ReadHit(r, 0.0, Opening(r.GetString(4))));
             }
             var months = new List<FacetCount>();
-            using (var cmd = Command(monthsSql))
+            using (var cmd = Command($"SELECT a.month, count(*) FROM articles a {whereSql} GROUP BY a.month ORDER BY a.month"))
             {
                 Bind(cmd, parameters);
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) months.Add(new FacetCount(Month.FromOrdinal(r.GetInt32(0)).ToString(), r.GetInt32(1)));
             }
             var tags = new List<FacetCount>();
-            if (Convert.ToInt64(Scalar("SELECT EXISTS (SELECT 1 FROM tags)")) != 0)
+            if (HasTags())
             {
-                using var cmd = Command($"""
-                    SELECT t.tag, count(*) FROM {from} JOIN tags t ON t.article_id = a.id
-                    {whereSql} GROUP BY t.tag ORDER BY 2 DESC, 1
-                    """);
+                using var cmd = Command($"SELECT t.tag, count(*) FROM articles a JOIN tags t ON t.article_id = a.id {whereSql} GROUP BY t.tag ORDER BY 2 DESC, 1");
                 Bind(cmd, parameters);
                 using var r = cmd.ExecuteReader();
                 while (r.Read()) tags.Add(new FacetCount(r.GetString(0), r.GetInt32(1)));
@@ -83,6 +52,80 @@ public sealed partial class ArticleStore
             return new SearchResults(hits, months.Sum(m => m.Count), months, tags);
         }
     }
+
+    /// <summary>Full-text search in one pass over the matches: each match's BM25 score, month (from its row id,
+    /// <see cref="ArticleRowId"/>) and tags are read once, the top <paramref name="limit"/> kept in a heap and the facets
+    /// counted as the rows go by. Every extra statement over the matches would evaluate the query again (and FTS5's
+    /// bm25 already evaluates it twice: once more for the document frequency), which for phrases of common words
+    /// is most of the time. Snippets are then made only for the hits shown, each by a row-id lookup.</summary>
+    private SearchResults Ranked(string match, SearchFilters filters, int limit)
+    {
+        var (where, parameters) = FilterSql(filters, byRowId: true);
+        parameters.Add(("$match", match));
+        var whereSql = "WHERE " + string.Join(" AND ", ["articles_fts MATCH $match", .. where]);
+        lock (_gate)
+        {
+            var tagged = HasTags();
+            // Month filters are row-id ranges FTS5 seeks itself; other filters and tags read the narrow covering index,
+            // never the wide article rows. CROSS JOIN keeps the full-text match as the outer loop.
+            var from = tagged || where.Any(w => w.Contains("a.", StringComparison.Ordinal))
+                ? "articles_fts CROSS JOIN articles a INDEXED BY articles_facets ON a.n = articles_fts.rowid" + (tagged ? " LEFT JOIN tags t ON t.article_id = a.id" : "")
+                : "articles_fts";
+            var months = new SortedDictionary<int, int>();
+            var tags = new Dictionary<string, int>(StringComparer.Ordinal);
+            // The worst kept hit on top: (bm25, row id), where a lower bm25 is a better match.
+            var best = new PriorityQueue<long, (double Score, long Row)>(Comparer<(double Score, long Row)>.Create((x, y) => y.CompareTo(x)));
+            using (var cmd = Command($"SELECT articles_fts.rowid, {Bm25}, {(tagged ? "t.tag" : "NULL")} FROM {from} {whereSql}"))
+            {
+                Bind(cmd, parameters);
+                using var r = cmd.ExecuteReader();
+                var last = long.MinValue;
+                while (r.Read())
+                {
+                    var row = r.GetInt64(0);
+                    if (row != last)
+                    {
+                        last = row;
+                        var month = (int)(row >> ArticleRowId.CounterBits);
+                        months[month] = months.GetValueOrDefault(month) + 1;
+                        var key = (r.GetDouble(1), row);
+                        if (best.Count < limit) best.Enqueue(row, key);
+                        else if (limit > 0 && best.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0) best.DequeueEnqueue(row, key);
+                    }
+                    if (!r.IsDBNull(2)) tags[r.GetString(2)] = tags.GetValueOrDefault(r.GetString(2)) + 1;
+                }
+            }
+            var top = new List<(double Score, long Row)>(best.Count);
+            while (best.TryDequeue(out var row, out var key)) top.Add(key);
+            top.Reverse();
+            var hits = new List<SearchHit>(top.Count);
+            using (var cmd = Command($"""
+                SELECT a.id, a.title, a.source, a.published,
+                       snippet(articles_fts, -1, '{SearchHit.HighlightOpen}', '{SearchHit.HighlightClose}', '…', 24)
+                FROM articles_fts CROSS JOIN articles a ON a.n = articles_fts.rowid
+                WHERE articles_fts MATCH $match AND articles_fts.rowid = $row
+                """))
+            {
+                cmd.Parameters.AddWithValue("$match", match);
+                var rowParameter = cmd.Parameters.Add("$row", SqliteType.Integer);
+                foreach (var (score, row) in top)
+                {
+                    rowParameter.Value = row;
+                    using var r = cmd.ExecuteReader();
+                    if (r.Read()) hits.Add(ReadHit(r, -score, r.GetString(4)));
+                }
+            }
+            return new SearchResults(hits, months.Values.Sum(),
+                [.. months.Select(m => new FacetCount(Month.FromOrdinal(m.Key).ToString(), m.Value))],
+                [.. tags.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new FacetCount(t.Key, t.Value))]);
+        }
+    }
+
+    private bool HasTags() => Convert.ToInt64(Scalar("SELECT EXISTS (SELECT 1 FROM tags)")) != 0;
+
+    private static SearchHit ReadHit(SqliteDataReader r, double score, string snippet) =>
+        new(new ArticleId(r.GetString(0)), r.GetString(1), r.GetString(2),
+            PublishedDate.TryParse(r.GetString(3), out var p) ? p : default, score, snippet);
 
     /// <summary>Counts per month, source and tag over the whole store.</summary>
     public StoreStats Stats()

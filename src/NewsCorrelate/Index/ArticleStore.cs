@@ -14,6 +14,7 @@ public sealed partial class ArticleStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private WalCheckpointer? _checkpointer;
 
     private ArticleStore(SqliteConnection connection, string path, TimeProvider time)
     {
@@ -77,18 +78,24 @@ public sealed partial class ArticleStore : IDisposable
 
     /// <summary>Inserts or updates the articles in one transaction: all are written or none (an exception rolls the
     /// whole batch back). Returns one outcome per article, in order. Articles repeated within the batch are handled
-    /// in order (the second is Unchanged or Updated).</summary>
+    /// in order (the second is Unchanged or Updated). The sequence is read in full before the transaction starts; the
+    /// articles' hashes are computed on thread-pool threads while earlier ones are written (<see cref="ArticleDigests"/>).</summary>
     public IReadOnlyList<UpsertOutcome> Upsert(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var list = articles as IReadOnlyList<Article> ?? [.. articles];
+        foreach (var article in list) ArgumentNullException.ThrowIfNull(article, nameof(articles));
+        var digests = new ArticleDigests(list);
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
             using var writer = new ArticleWriter(_connection, tx, Now());
-            var outcomes = new List<UpsertOutcome>();
-            foreach (var article in articles)
-                outcomes.Add(writer.Upsert(article));
+            var outcomes = new List<UpsertOutcome>(list.Count);
+            for (var i = 0; i < list.Count; i++)
+                outcomes.Add(writer.Upsert(list[i], digests[i]));
+            writer.Finish();
             tx.Commit();
+            Checkpointer()?.Nudge();
             return outcomes;
         }
     }
@@ -238,7 +245,23 @@ public sealed partial class ArticleStore : IDisposable
 
     public void Dispose()
     {
-        lock (_gate) _connection.Dispose();
+        lock (_gate)
+        {
+            _checkpointer?.Dispose();
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>The background checkpointer of a file store, started by its first upsert (stores that only read never
+    /// start one); null in memory. Call under the lock.</summary>
+    private WalCheckpointer? Checkpointer()
+    {
+        if (_checkpointer is null && Path != ":memory:")
+        {
+            _checkpointer = new WalCheckpointer(_connection.ConnectionString);
+            Execute(_connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterAutoCheckpointPages};");
+        }
+        return _checkpointer;
     }
 
     internal static Article ReadArticle(SqliteDataReader r, int first)

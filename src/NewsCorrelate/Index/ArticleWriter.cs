@@ -3,7 +3,12 @@ using NewsCorrelate.Domain;
 
 namespace NewsCorrelate.Index;
 
-/// <summary>The prepared statements of one upsert batch, reused for every article of the batch.</summary>
+/// <summary>The prepared statements of one upsert batch, reused for every article of the batch. Call
+/// <see cref="Finish"/> before committing: new articles' full-text entries are written there, in row-id order.</summary>
+/// <remarks>FTS5 buffers new postings in memory only while row ids ascend; a row id below the previous one flushes
+/// the buffer as a new segment. Articles arrive in any month order and the month is the high part of the row id, so
+/// indexing them as they come wrote a tiny segment for about every other article and spent most of the ingest time
+/// merging them. Sorted, a batch becomes one segment.</remarks>
 internal sealed class ArticleWriter : IDisposable
 {
     private readonly SqliteCommand _find;
@@ -14,6 +19,7 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _next;
     private readonly SqliteCommand _delete;
     private readonly string _now;
+    private readonly List<(long N, string Title, string Text)> _unindexed = [];
 
     public ArticleWriter(SqliteConnection connection, SqliteTransaction tx, string now)
     {
@@ -37,7 +43,7 @@ internal sealed class ArticleWriter : IDisposable
             """, names);
     }
 
-    public UpsertOutcome Upsert(Article a)
+    public UpsertOutcome Upsert(Article a, (string ContentHash, ulong SimHash) digest)
     {
         ArgumentNullException.ThrowIfNull(a);
         _find.Parameters[0].Value = a.Id.Value;
@@ -48,9 +54,9 @@ internal sealed class ArticleWriter : IDisposable
             if (!r.Read())
             {
                 r.Close();
-                _findHash.Parameters[0].Value = a.ContentHash;
+                _findHash.Parameters[0].Value = digest.ContentHash;
                 if (_findHash.ExecuteScalar() is not null) return UpsertOutcome.Duplicate;
-                Insert(a, _now);
+                Insert(a, _now, digest);
                 return UpsertOutcome.Added;
             }
             var same = Equal(r, 0, a.Url) && Equal(r, 1, a.CanonicalUrl) && r.GetString(2) == a.Source && r.GetString(3) == a.Title
@@ -59,7 +65,9 @@ internal sealed class ArticleWriter : IDisposable
             if (r.GetInt32(8) == a.Month.Ordinal)
             {
                 r.Close();
-                Bind(_update, a);
+                // The update trigger deletes the old full-text entries, which must exist by then.
+                Finish();
+                Bind(_update, a, digest);
                 _update.ExecuteNonQuery();
                 return UpsertOutcome.Updated;
             }
@@ -67,33 +75,46 @@ internal sealed class ArticleWriter : IDisposable
             added = r.GetString(9);
         }
         // The month is part of the row id: move the row (the delete trigger drops its old index entries).
+        Finish();
         _delete.Parameters[0].Value = oldN;
         _delete.ExecuteNonQuery();
-        Insert(a, added);
+        Insert(a, added, digest);
         return UpsertOutcome.Updated;
     }
 
-    private void Insert(Article a, string addedAt)
+    /// <summary>Writes the full-text entries of the articles inserted so far, in row-id order. Idempotent; must run
+    /// before the transaction commits.</summary>
+    public void Finish()
+    {
+        _unindexed.Sort((x, y) => x.N.CompareTo(y.N));
+        foreach (var (n, title, text) in _unindexed)
+        {
+            _index.Parameters[0].Value = n;
+            _index.Parameters[1].Value = title;
+            _index.Parameters[2].Value = text;
+            _index.ExecuteNonQuery();
+        }
+        _unindexed.Clear();
+    }
+
+    private void Insert(Article a, string addedAt, (string ContentHash, ulong SimHash) digest)
     {
         _next.Parameters[0].Value = ArticleRowId.First(a.Month);
         _next.Parameters[1].Value = ArticleRowId.End(a.Month);
         var n = (long)_next.ExecuteScalar()!;
         if (n >= ArticleRowId.End(a.Month))
             throw new InvalidOperationException($"More than {1 << ArticleRowId.CounterBits} articles in {a.Month}.");
-        Bind(_insert, a);
+        Bind(_insert, a, digest);
         _insert.Parameters["$n"].Value = n;
         _insert.Parameters["$added"].Value = addedAt;
         _insert.ExecuteNonQuery();
-        _index.Parameters[0].Value = n;
-        _index.Parameters[1].Value = a.Title;
-        _index.Parameters[2].Value = a.Text;
-        _index.ExecuteNonQuery();
+        _unindexed.Add((n, a.Title, a.Text));
     }
 
-    private void Bind(SqliteCommand cmd, Article a)
+    private void Bind(SqliteCommand cmd, Article a, (string ContentHash, ulong SimHash) digest)
     {
         var p = cmd.Parameters;
-        var hash = SimHash.Of(a.Text);
+        var hash = digest.SimHash;
         p["$id"].Value = a.Id.Value;
         p["$url"].Value = (object?)a.Url ?? DBNull.Value;
         p["$curl"].Value = (object?)a.CanonicalUrl ?? DBNull.Value;
@@ -103,7 +124,7 @@ internal sealed class ArticleWriter : IDisposable
         p["$precision"].Value = (int)a.Published.Precision;
         p["$month"].Value = a.Month.Ordinal;
         p["$text"].Value = a.Text;
-        p["$hash"].Value = a.ContentHash;
+        p["$hash"].Value = digest.ContentHash;
         p["$origin"].Value = (int)a.Origin;
         p["$now"].Value = _now;
         p["$sim"].Value = unchecked((long)hash);

@@ -50,6 +50,25 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public void A_batch_in_any_month_order_is_fully_searchable_even_when_it_changes_its_own_articles()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        // Months out of order, and the same ids again later in the batch: once with a new text in the same month
+        // (an update) and once in another month (a move), both before the batch's index entries are written.
+        var batch = Enumerable.Range(0, 40).Select(i => SomeArticle.Numbered(i, $"2025-{12 - i % 12:D2}-0{1 + i % 9}")).ToList();
+        batch.Add(SomeArticle.Numbered(3, "2025-09-04") with { Text = "Gallium shipments resumed for item three." });
+        batch.Add(SomeArticle.Numbered(5, "2025-01-02") with { Text = "Tungsten licences were granted for item five." });
+        var outcomes = store.Upsert(batch);
+        Assert.Equal(40, outcomes.Count(o => o == UpsertOutcome.Added));
+        Assert.Equal(2, outcomes.Count(o => o == UpsertOutcome.Updated));
+        Assert.True(store.CheckIntegrity());
+        Assert.Equal(38, Search(store, "filler").Total);
+        Assert.Equal(["n-3"], Search(store, "gallium month:2025-09").Hits.Select(h => h.Id.Value));
+        Assert.Equal(["n-5"], Search(store, "tungsten month:2025-01").Hits.Select(h => h.Id.Value));
+        Assert.Equal(1, Search(store, "w17x").Total);
+    }
+
+    [Fact]
     public void Same_content_under_another_id_is_a_duplicate_and_not_stored()
     {
         using var store = ArticleStore.OpenInMemory();

@@ -78,6 +78,37 @@ public class SearchTests
     }
 
     [Fact]
+    public void The_hits_shown_are_the_best_scored_of_all_matches_in_score_order()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        // Article i says "magnet" 1 + i % 7 times in a text of varying length: scores differ and are not in row order.
+        store.Upsert([.. Enumerable.Range(0, 30).Select(i => SomeArticle.With($"a{i}", $"Report {i}",
+            string.Join(' ', Enumerable.Repeat("magnet", 1 + i % 7)) + " filler " + string.Join(' ', Enumerable.Repeat($"word{i}", i)),
+            $"2025-{1 + i % 12:D2}-03"))]);
+        var all = Run(store, "magnet", limit: 30);
+        var top = Run(store, "magnet", limit: 5);
+        Assert.Equal(30, all.Hits.Count);
+        Assert.True(all.Hits.Zip(all.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        Assert.Equal(all.Hits.Take(5).Select(h => h.Id), top.Hits.Select(h => h.Id));
+        Assert.NotEqual(Ids(all).Order(StringComparer.Ordinal), Ids(all));
+        Assert.Equal(30, top.Total);
+        Assert.Equal(12, top.Months.Count);
+        Assert.Equal(3, top.Months[0].Count);
+        Assert.Empty(Run(store, "magnet", limit: 0).Hits);
+    }
+
+    [Fact]
+    public void The_tag_facet_counts_each_tag_of_an_article_with_several()
+    {
+        using var store = Filled();
+        store.ReplaceTags([(new ArticleId("nov"), [new TagAssignment(Tag.Truce, 0.8, [], "m"), new TagAssignment(Tag.ControlsTightened, 0.7, [], "m")])]);
+        var r = Run(store, "\"the truce\"", limit: 1);
+        Assert.Equal(2, r.Total);
+        Assert.Equal([new FacetCount("truce", 2), new FacetCount("controls_tightened", 1)], r.Tags);
+        Assert.Equal(["2025-11", "2025-12"], r.Months.Select(m => m.Key));
+    }
+
+    [Fact]
     public void Snippets_mark_the_matched_words()
     {
         using var store = Filled();

@@ -55,6 +55,23 @@ public class StoreConsistencyTests
         Assert.True(seen.Count > 1);
     }
 
+    [Fact]
+    public void Committed_batches_reach_the_database_file_without_the_writer_checkpointing()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("checkpoint.db");
+        using var store = ArticleStore.Open(path);
+        var before = new FileInfo(path).Length;
+        // A few hundred KiB of pages: far below the writer's own checkpoint threshold, so only the background
+        // checkpointer can have copied them from the write-ahead log into the file.
+        store.Upsert(Enumerable.Range(0, 200).Select(i => SomeArticle.Numbered(i) with { Text = string.Join(' ', Enumerable.Repeat($"filler w{i}x text", 60)) }));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (new FileInfo(path).Length <= before && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.True(new FileInfo(path).Length > before + 200 * 1024, $"database file stayed at {new FileInfo(path).Length} bytes");
+        Assert.True(store.CheckIntegrity());
+        Assert.Equal(200, store.Search(QueryParser.Parse("filler").GetValueOrThrow()).Total);
+    }
+
     private static IEnumerable<Article> FailingAfter(IEnumerable<Article> articles, int count)
     {
         var n = 0;

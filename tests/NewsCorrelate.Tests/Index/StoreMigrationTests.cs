@@ -40,6 +40,36 @@ public class StoreMigrationTests
     }
 
     [Fact]
+    public void A_version_3_file_is_migrated_to_merge_full_text_segments_in_sixteens_and_keeps_its_articles()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("v3.db");
+        using (var old = ArticleStore.Open(path, null, schemaVersion: 3))
+        {
+            old.Upsert(Enumerable.Range(0, 5).Select(i => SomeArticle.Numbered(i)));
+            Assert.Equal(8, AutoMerge(path));
+        }
+
+        using var store = ArticleStore.Open(path);
+
+        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(16, AutoMerge(path));
+        Assert.Equal(5, store.Search(QueryParser.Parse("filler").GetValueOrThrow()).Total);
+        store.Upsert([SomeArticle.Numbered(5)]);
+        Assert.Equal(6, store.Search(QueryParser.Parse("filler").GetValueOrThrow()).Total);
+        Assert.True(store.CheckIntegrity());
+    }
+
+    private static long AutoMerge(string path)
+    {
+        using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT v FROM articles_fts_config WHERE k = 'automerge'";
+        return Convert.ToInt64(cmd.ExecuteScalar());
+    }
+
+    [Fact]
     public void Reopening_a_current_file_changes_nothing()
     {
         using var temp = new TempFolder();
