@@ -7,23 +7,29 @@ namespace NewsCorrelate.Cli.Web;
 
 /// <summary>One retraining at a time, in the background, on the analyst's labels kept in the store (as <c>train</c>
 /// without --labels). The model goes next to the store as <see cref="FileName"/>; the shipped model is never
-/// overwritten. Thread-safe.</summary>
+/// overwritten. Once trained, <see cref="TryApply"/> re-tags every stored article with it (as <c>tag --all --model</c>),
+/// after which it is the model the page reports as current. Thread-safe.</summary>
 internal sealed class TrainingJob(ArticleStore store, CliContext context)
 {
     public const string FileName = "analyst-model.ncm";
 
     private readonly Lock gate = new();
-    private readonly Lazy<ClassifierModel?> current = new(() => ModelFile.Load(ModelPaths.Default(context)).Model);
+    private readonly Lazy<ClassifierModel?> shipped = new(() => ModelFile.Load(ModelPaths.Default(context)).Model);
     private string state = "idle";
     private string? error;
     private DateTimeOffset? started, finished;
     private ClassifierModel? trained;
+    private (ClassifierModel Model, string Path, TagRun Run)? applied;
 
     /// <summary>Where the retrained model is written.</summary>
     public string OutputPath { get; } = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(store.Path)) ?? ".", FileName);
 
-    /// <summary>The model the CLI loads by default (null when missing or unreadable).</summary>
-    public ClassifierModel? CurrentModel() => current.Value;
+    /// <summary>The model whose tags the store holds: the retrained one once applied, else the one the CLI loads by
+    /// default (null when missing or unreadable).</summary>
+    public ClassifierModel? CurrentModel()
+    {
+        lock (gate) return applied?.Model ?? shipped.Value;
+    }
 
     /// <summary>Starts a run unless one is going; false when one is.</summary>
     public bool TryStart()
@@ -34,6 +40,33 @@ internal sealed class TrainingJob(ArticleStore store, CliContext context)
             (state, error, started, finished, trained) = ("running", null, context.Time.GetUtcNow(), null, null);
         }
         _ = Task.Run(Run);
+        return true;
+    }
+
+    /// <summary>Starts re-tagging every stored article with the retrained model; false (with the reason) when there is
+    /// no retrained model yet or a run is going.</summary>
+    public bool TryApply(out string? refusal)
+    {
+        ClassifierModel model;
+        lock (gate)
+        {
+            refusal = state is "running" or "applying" ? $"a run is going ({state})" : trained is null ? "there is no retrained model to apply yet: retrain first" : null;
+            if (refusal is not null) return false;
+            model = trained!;
+            (state, error, started, finished) = ("applying", null, context.Time.GetUtcNow(), null);
+        }
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                var run = new Engine(store).Tag(model, all: true);
+                lock (gate) (state, applied, finished) = ("applied", (model, OutputPath, run), context.Time.GetUtcNow());
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                lock (gate) (state, error, finished) = ("failed", "re-tagging failed: " + e.Message, context.Time.GetUtcNow());
+            }
+        });
         return true;
     }
 
@@ -65,13 +98,15 @@ internal sealed class TrainingJob(ArticleStore store, CliContext context)
         return joined.Articles;
     }
 
-    /// <summary><c>{"state": "idle|running|done|failed", "error", "startedAt", "finishedAt", "output", "current": model
-    /// summary, "trained": model summary}</c>; summaries have the shape of <c>train --json</c>.</summary>
+    /// <summary><c>{"state": "idle|running|done|applying|applied|failed", "error", "startedAt", "finishedAt", "output",
+    /// "current": model summary, "trained": model summary, "applied": {"articles", "tagged", "none"} or null}</c>;
+    /// summaries have the shape of <c>train --json</c>; "current" is the model whose tags the store holds.</summary>
     public object Status()
     {
         lock (gate)
         {
-            var now = current.Value;
+            var now = applied?.Model ?? shipped.Value;
+            var path = applied?.Path ?? ModelPaths.Default(context);
             return new
             {
                 state,
@@ -79,8 +114,9 @@ internal sealed class TrainingJob(ArticleStore store, CliContext context)
                 startedAt = started,
                 finishedAt = finished,
                 output = OutputPath,
-                current = now is null ? null : JsonNode.Parse(ModelJson.Summary(now, ModelPaths.Default(context))),
+                current = now is null ? null : JsonNode.Parse(ModelJson.Summary(now, path)),
                 trained = trained is null ? null : JsonNode.Parse(ModelJson.Summary(trained, OutputPath)),
+                applied = applied is { Run: var run } ? new { articles = run.Classified, tagged = run.Classified - run.WithoutTag, none = run.WithoutTag } : null,
             };
         }
     }

@@ -5,7 +5,8 @@ using NewsCorrelate.Domain;
 
 namespace NewsCorrelate.Cli.Web;
 
-/// <summary>The writing API: an analyst's labels and retraining (guarded by <see cref="RequestGuard"/>).</summary>
+/// <summary>The writing API: an analyst's labels, retraining, and re-tagging the store with the retrained model
+/// (guarded by <see cref="RequestGuard"/>).</summary>
 internal static class WriteEndpoints
 {
     public static void Map(WebApplication app)
@@ -39,6 +40,8 @@ internal static class WriteEndpoints
         });
         app.MapPost("/api/train", (WebState s) =>
             s.Training.TryStart() ? Results.Json(s.Training.Status(), statusCode: StatusCodes.Status202Accepted) : ApiError.Conflict("a training run is already going"));
+        app.MapPost("/api/train/apply", (WebState s) =>
+            s.Training.TryApply(out var refusal) ? Results.Json(s.Training.Status(), statusCode: StatusCodes.Status202Accepted) : ApiError.Conflict(refusal!));
         app.MapGet("/api/train/status", (WebState s) => Results.Json(s.Training.Status()));
     }
 }

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using NewsCorrelate.Cli;
+using NewsCorrelate.Cli.Web;
 using NewsCorrelate.Index;
+using NewsCorrelate.Tests.Index;
 using Xunit;
 
 namespace NewsCorrelate.Tests.Web;
@@ -190,5 +193,31 @@ public sealed class ApiTests(WebServerFixture server)
         Assert.True(File.Exists(output));
         Assert.True(status.GetProperty("trained").GetProperty("crossValidated").GetProperty("micro").GetProperty("f1").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Object, status.GetProperty("current").GetProperty("crossValidated").ValueKind);
+
+        // re-tag the store with it: every article is classified again and the retrained model becomes the current one
+        var apply = await client.PostAsync("/api/train/apply", Json("{}"));
+        Assert.Equal(HttpStatusCode.Accepted, apply.StatusCode);
+        do
+        {
+            await Task.Delay(200);
+            status = await Get("/api/train/status");
+        }
+        while (status.GetProperty("state").GetString() == "applying" && DateTime.UtcNow < deadline.AddSeconds(60));
+        Assert.Equal("applied", status.GetProperty("state").GetString());
+        Assert.True(status.GetProperty("applied").GetProperty("articles").GetInt32() >= 700);
+        var version = status.GetProperty("trained").GetProperty("version").GetString();
+        Assert.Equal(version, status.GetProperty("current").GetProperty("version").GetString());
+        var article = await Get("/api/articles/ncb-202511-12");
+        Assert.All(article.GetProperty("tags").EnumerateArray(), t => Assert.Equal(version, t.GetProperty("model").GetString()));
+    }
+
+    [Fact]
+    public void Applying_before_any_retraining_is_refused_with_the_reason()
+    {
+        using var temp = new TempFolder();
+        using var store = ArticleStore.Open(temp.File("s.db"));
+        var job = new TrainingJob(store, CliContext.ForWriters(new StringWriter(), new StringWriter(), new Dictionary<string, string?>()));
+        Assert.False(job.TryApply(out var refusal));
+        Assert.Contains("retrain first", refusal);
     }
 }

@@ -143,6 +143,11 @@ public sealed class PageTests(WebServerFixture server) : IAsyncLifetime
         Assert.Matches(@"^[01]\.\d{3} / [01]\.\d{3} / [01]\.\d{3}$", micro[2]);
         Assert.Contains("analyst-model.ncm", await page.TextContentAsync("#train-status"));
         await Browser.ScreenshotAsync(page, "training");
+
+        await page.ClickAsync("#apply-button");
+        await page.WaitForSelectorAsync("#train-status:has-text('state: applied')", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        Assert.Matches(@"re-tagged \(\d+ with a tag\)", await page.TextContentAsync("#train-status"));
+        Assert.True(await page.Locator("#apply-button").IsHiddenAsync());
     }
 
     private async Task OpenFirstHitAsync(string query)

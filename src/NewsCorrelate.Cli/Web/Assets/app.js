@@ -389,14 +389,23 @@ async function train() {
   } catch (e) { $('train-status').textContent = e.message; }
 }
 
+async function applyModel() {
+  try {
+    renderTraining(await api('/api/train/apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }));
+    pollTraining();
+  } catch (e) { $('train-status').textContent = e.message; }
+}
+
 async function pollTraining() {
   const s = await api('/api/train/status');
   renderTraining(s);
-  if (s.state === 'running') setTimeout(pollTraining, 1000);
+  if (s.state === 'running' || s.state === 'applying') setTimeout(pollTraining, 1000);
 }
 
 function renderTraining(s) {
-  $('train-status').replaceChildren(el('p', null, 'state: ' + s.state + (s.error ? ' - ' + s.error : '') + (s.trained ? ' - wrote ' + s.output : '')));
+  $('train-status').replaceChildren(el('p', null, 'state: ' + s.state + (s.error ? ' - ' + s.error : '') + (s.trained ? ' - wrote ' + s.output : '')
+    + (s.applied ? ' - the store\'s ' + s.applied.articles + ' articles re-tagged (' + s.applied.tagged + ' with a tag)' : '')));
+  $('apply-button').hidden = !(s.trained && (s.state === 'done' || s.state === 'failed'));
   const table = el('table');
   const head = el('tr', null, el('th', null, 'tag'), el('th', null, 'current P / R / F1'), el('th', null, 'retrained P / R / F1'));
   table.append(head);
@@ -424,5 +433,6 @@ document.addEventListener('DOMContentLoaded', () => {
   $('ask-form').addEventListener('submit', e => { e.preventDefault(); const q = $('ask-input').value.trim(); if (q) ask(q); });
   $('search-form').addEventListener('submit', e => { e.preventDefault(); search($('search-input').value.trim(), []); });
   $('train-button').addEventListener('click', train);
+  $('apply-button').addEventListener('click', applyModel);
   loadSeriesList().catch(e => status(e.message, true));
 });
