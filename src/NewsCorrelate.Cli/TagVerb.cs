@@ -3,8 +3,9 @@ using NewsCorrelate.Classification;
 
 namespace NewsCorrelate.Cli;
 
-/// <summary><c>newscorrelate tag</c>: classifies the store's untagged articles (every article with <c>--all</c>) and
-/// records the assigned tags with probability, evidence sentences and the model version.</summary>
+/// <summary><c>newscorrelate tag</c>: classifies the store's articles that no model has classified yet (new, or whose
+/// title or text changed; every article with <c>--all</c>) and records the assigned tags with probability, evidence
+/// sentences and the model version.</summary>
 internal sealed class TagVerb : IVerb
 {
     public Command Build(CliContext context)
@@ -13,7 +14,7 @@ internal sealed class TagVerb : IVerb
         var all = new Option<bool>("--all") { Description = "Re-tag every article (e.g. after retraining), replacing the tags of older models." };
         var json = CommonOptions.Json();
         var command = new Command("tag",
-            "Tag the articles in the store with the classifier: the untagged ones, or all with --all. Each tag is stored with its probability, evidence sentences and the model version.\n\n" +
+            "Tag the articles in the store with the classifier: those not classified yet (new, or whose title or text changed since), or all with --all. Each tag is stored with its probability, evidence sentences and the model version; an article given no tag is remembered as classified too.\n\n" +
             "Examples:\n" +
             "  newscorrelate tag\n" +
             "  newscorrelate tag --all --model models/classifier.ncm")
@@ -39,7 +40,7 @@ internal sealed class TagVerb : IVerb
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine(classified == 0
-                ? $"Nothing to tag in {store.Path}: every article has tags (use --all to re-tag with this model)."
+                ? $"Nothing to tag in {store.Path}: every article has been classified (use --all to re-tag with this model)."
                 : $"Tagged {classified} article(s) in {store.Path} with model {classifier.Version}: " +
                   string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")) + $"; {none} with no tag.");
             return ExitCodes.Ok;

@@ -31,13 +31,13 @@ public sealed class Engine(ArticleStore store)
 
     public QuestionParser Questions() => new(Series());
 
-    /// <summary>Classifies the untagged articles (all with <paramref name="all"/>) and stores their tags with
+    /// <summary>Classifies the articles no model has classified yet (all with <paramref name="all"/>) and stores their tags with
     /// probability, evidence and the model version, in batches (each batch one transaction); memory stays flat.</summary>
     /// <param name="progress">Called with the number of articles classified so far.</param>
     public TagRun Tag(ClassifierModel model, bool all, Action<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        IEnumerable<Article> articles = all ? Store.AllArticles() : Store.UntaggedArticleIds().Select(Store.Get).OfType<Article>();
+        IEnumerable<Article> articles = all ? Store.AllArticles() : Store.UnclassifiedArticleIds().Select(Store.Get).OfType<Article>();
         var counts = model.Labels.ToDictionary(t => t, _ => 0);
         int classified = 0, none = 0;
         var pending = new List<(ArticleId, IReadOnlyList<TagAssignment>)>();
@@ -50,12 +50,12 @@ public sealed class Engine(ArticleStore store)
             foreach (var t in tags) counts[t.Tag]++;
             if (pending.Count >= StreamingClassifier.BatchSize)
             {
-                Store.ReplaceTags(pending);
+                Store.ReplaceTags(pending, model.Version);
                 pending.Clear();
                 progress?.Invoke(classified);
             }
         }
-        Store.ReplaceTags(pending);
+        Store.ReplaceTags(pending, model.Version);
         progress?.Invoke(classified);
         return new TagRun(model.Version, classified, none, counts);
     }

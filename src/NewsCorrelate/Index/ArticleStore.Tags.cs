@@ -8,8 +8,9 @@ public sealed partial class ArticleStore
     // The store holds only the tags the classifier assigned (each passed its tag's own calibrated threshold), so an
     // article "has" a tag, for the tag: filter, facets and stats, when a row for it exists.
 
-    /// <summary>Replaces the tags of each listed article (all of its previous tags are removed) in one transaction.</summary>
-    public void ReplaceTags(IEnumerable<(ArticleId Id, IReadOnlyList<TagAssignment> Tags)> tagged)
+    /// <summary>Replaces the tags of each listed article (all of its previous tags are removed) in one transaction, and
+    /// marks each as classified by <paramref name="modelVersion"/> (default: its tags' model), with or without tags.</summary>
+    public void ReplaceTags(IEnumerable<(ArticleId Id, IReadOnlyList<TagAssignment> Tags)> tagged, string? modelVersion = null)
     {
         ArgumentNullException.ThrowIfNull(tagged);
         lock (_gate)
@@ -26,12 +27,19 @@ public sealed partial class ArticleStore
             var p = insert.Parameters.AddWithValue("$p", 0.0);
             var evidence = insert.Parameters.AddWithValue("$evidence", "");
             var model = insert.Parameters.AddWithValue("$model", "");
-            insert.Parameters.AddWithValue("$now", Now());
+            var now = insert.Parameters.AddWithValue("$now", Now());
+            using var mark = Command("INSERT OR REPLACE INTO classified(article_id, model_version, classified_at) VALUES ($id, $model, $now)", tx);
+            var markId = mark.Parameters.AddWithValue("$id", "");
+            var markModel = mark.Parameters.AddWithValue("$model", "");
+            mark.Parameters.AddWithValue("$now", now.Value);
             foreach (var (articleId, tags) in tagged)
             {
                 ArgumentNullException.ThrowIfNull(tags);
                 deleteId.Value = articleId.Value;
                 delete.ExecuteNonQuery();
+                markId.Value = articleId.Value;
+                markModel.Value = modelVersion ?? (tags.Count > 0 ? tags[0].ModelVersion : "");
+                mark.ExecuteNonQuery();
                 foreach (var t in tags)
                 {
                     id.Value = articleId.Value;
@@ -61,9 +69,10 @@ public sealed partial class ArticleStore
         }
     }
 
-    /// <summary>Ids of articles with no tag rows at all, streamed in pages (tagging between pages is allowed and
-    /// does not make the enumeration skip or repeat articles).</summary>
-    public IEnumerable<ArticleId> UntaggedArticleIds(int pageSize = 1000)
+    /// <summary>Ids of the articles no model has classified since they were added or their title or text last changed
+    /// (<see cref="ReplaceTags"/> marks them), streamed in pages (tagging between pages is allowed and does not make the
+    /// enumeration skip or repeat articles).</summary>
+    public IEnumerable<ArticleId> UnclassifiedArticleIds(int pageSize = 1000)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         long after = 0;
@@ -73,7 +82,7 @@ public sealed partial class ArticleStore
             lock (_gate)
             {
                 using var cmd = Command("""
-                    SELECT n, id FROM articles a WHERE n > $after AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)
+                    SELECT n, id FROM articles a WHERE n > $after AND NOT EXISTS (SELECT 1 FROM classified c WHERE c.article_id = a.id)
                     ORDER BY n LIMIT $limit
                     """);
                 cmd.Parameters.AddWithValue("$after", after);
@@ -87,10 +96,10 @@ public sealed partial class ArticleStore
         }
     }
 
-    /// <summary>Removes every tag (e.g. before re-tagging with a new model).</summary>
+    /// <summary>Removes every tag and every classified mark (e.g. before re-tagging with a new model).</summary>
     public void ClearTags()
     {
-        lock (_gate) Execute(_connection, "DELETE FROM tags;");
+        lock (_gate) Execute(_connection, "DELETE FROM tags; DELETE FROM classified;");
     }
 
     /// <summary>Sets the analyst's labels of an article (an empty set means "labelled: none of the tags").</summary>

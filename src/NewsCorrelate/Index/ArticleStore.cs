@@ -106,7 +106,7 @@ public sealed partial class ArticleStore : IDisposable
         lock (_gate) return QueryArticles($"SELECT {ArticleColumns} FROM articles WHERE id = $p", id.Value).FirstOrDefault();
     }
 
-    /// <summary>Deletes the article and everything attached to it (sources, tags, labels, links). False when absent.</summary>
+    /// <summary>Deletes the article and everything attached to it (sources, tags, classified mark, labels, links). False when absent.</summary>
     public bool Delete(ArticleId id)
     {
         lock (_gate)
@@ -115,6 +115,7 @@ public sealed partial class ArticleStore : IDisposable
             using var cmd = Command("""
                 DELETE FROM article_sources WHERE article_id = $p;
                 DELETE FROM tags WHERE article_id = $p;
+                DELETE FROM classified WHERE article_id = $p;
                 DELETE FROM labels WHERE article_id = $p;
                 DELETE FROM article_links WHERE article_id = $p;
                 DELETE FROM articles WHERE id = $p;

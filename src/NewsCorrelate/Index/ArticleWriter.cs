@@ -16,6 +16,7 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _index;
+    private readonly SqliteCommand _unclassify;
     private readonly SqliteCommand _next;
     private readonly SqliteCommand _delete;
     private readonly string _now;
@@ -35,6 +36,7 @@ internal sealed class ArticleWriter : IDisposable
             VALUES ($n, $id, $url, $curl, $source, $title, $published, $precision, $month, $text, $hash, $origin, $added, $now, $sim, $b0, $b1, $b2, $b3)
             """, names);
         _index = Make(connection, tx, "INSERT INTO articles_fts(rowid, title, text) VALUES ($n, $title, $text)", "$n", "$title", "$text");
+        _unclassify = Make(connection, tx, "DELETE FROM classified WHERE article_id = $id", "$id");
         _update = Make(connection, tx, """
             UPDATE articles SET url = $url, canonical_url = $curl, source = $source, title = $title, published = $published,
               precision = $precision, month = $month, text = $text, content_hash = $hash, origin = $origin, updated_at = $now,
@@ -62,6 +64,12 @@ internal sealed class ArticleWriter : IDisposable
             var same = Equal(r, 0, a.Url) && Equal(r, 1, a.CanonicalUrl) && r.GetString(2) == a.Source && r.GetString(3) == a.Title
                 && r.GetString(4) == a.Published.ToString() && r.GetString(5) == a.Text && r.GetInt32(6) == (int)a.Origin;
             if (same) return UpsertOutcome.Unchanged;
+            if (r.GetString(3) != a.Title || r.GetString(5) != a.Text)
+            {
+                // new words: the article is to be classified again ('tag' picks it up)
+                _unclassify.Parameters[0].Value = a.Id.Value;
+                _unclassify.ExecuteNonQuery();
+            }
             if (r.GetInt32(8) == a.Month.Ordinal)
             {
                 r.Close();
@@ -149,6 +157,7 @@ internal sealed class ArticleWriter : IDisposable
         _insert.Dispose();
         _update.Dispose();
         _index.Dispose();
+        _unclassify.Dispose();
         _next.Dispose();
         _delete.Dispose();
     }

@@ -155,6 +155,18 @@ internal static class StoreSchema
         """
         INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
         """,
+        // v5: which articles a model has classified (with or without a tag), so 'tag' does not classify again the
+        // articles that got no tag; an article leaves it when its title or text changes. Articles that already carry
+        // tags count as classified by their tags' model.
+        """
+        CREATE TABLE classified (
+            article_id    TEXT PRIMARY KEY,
+            model_version TEXT NOT NULL,
+            classified_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO classified(article_id, model_version, classified_at)
+            SELECT article_id, max(model_version), max(tagged_at) FROM tags GROUP BY article_id;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

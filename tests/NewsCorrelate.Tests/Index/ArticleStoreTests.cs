@@ -148,20 +148,37 @@ public class ArticleStoreTests
         using var store = ArticleStore.OpenInMemory();
         store.Upsert(Enumerable.Range(0, 25).Select(i => SomeArticle.Numbered(i)));
         var seen = new List<ArticleId>();
-        foreach (var id in store.UntaggedArticleIds(pageSize: 4))
+        foreach (var id in store.UnclassifiedArticleIds(pageSize: 4))
         {
             seen.Add(id);
             store.ReplaceTags([(id, [new TagAssignment(Tag.Truce, 0.7, ["because"], "m1")])]);
         }
         Assert.Equal(25, seen.Distinct().Count());
-        Assert.Empty(store.UntaggedArticleIds());
+        Assert.Empty(store.UnclassifiedArticleIds());
         var first = new ArticleId("n-0");
         store.ReplaceTags([(first, [new TagAssignment(Tag.Concession, 0.2, [], "m2")])]);
         var tag = Assert.Single(store.GetTags(first));
         Assert.Equal(Tag.Concession, tag.Tag);
         Assert.Equal("m2", tag.ModelVersion);
         store.ClearTags();
-        Assert.Equal(25, store.UntaggedArticleIds().Count());
+        Assert.Equal(25, store.UnclassifiedArticleIds().Count());
+    }
+
+    [Fact]
+    public void An_article_classified_without_a_tag_is_not_classified_again_until_its_text_changes()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert(Enumerable.Range(0, 3).Select(i => SomeArticle.Numbered(i)));
+        store.ReplaceTags([(new ArticleId("n-0"), []), (new ArticleId("n-1"), [new TagAssignment(Tag.Truce, 0.7, [], "m1")])], "m1");
+        Assert.Equal(["n-2"], store.UnclassifiedArticleIds().Select(i => i.Value));
+
+        var n0 = store.Get(new ArticleId("n-0"))!;
+        store.Upsert([n0 with { Source = "another desk" }]);                    // same words: still classified
+        Assert.Equal(["n-2"], store.UnclassifiedArticleIds().Select(i => i.Value));
+        store.Upsert([n0 with { Text = n0.Text + " Licences were suspended." }]); // new words: to classify again
+        Assert.Equal(["n-0", "n-2"], store.UnclassifiedArticleIds().Select(i => i.Value).Order());
+        store.Delete(new ArticleId("n-1"));
+        Assert.Equal(["n-0", "n-2"], store.UnclassifiedArticleIds().Select(i => i.Value).Order());
     }
 
     [Fact]

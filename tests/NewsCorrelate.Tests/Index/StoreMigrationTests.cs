@@ -52,12 +52,33 @@ public class StoreMigrationTests
 
         using var store = ArticleStore.Open(path);
 
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.True(store.SchemaVersion >= 4);
         Assert.Equal(16, AutoMerge(path));
         Assert.Equal(5, store.Search(QueryParser.Parse("filler").GetValueOrThrow()).Total);
         store.Upsert([SomeArticle.Numbered(5)]);
         Assert.Equal(6, store.Search(QueryParser.Parse("filler").GetValueOrThrow()).Total);
         Assert.True(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void A_version_4_file_is_migrated_so_its_tagged_articles_count_as_classified_and_the_others_not()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("v4.db");
+        using (var old = ArticleStore.Open(path, null, schemaVersion: 4))
+        {
+            old.Upsert(Enumerable.Range(0, 3).Select(i => SomeArticle.Numbered(i)));
+            using var c = new SqliteConnection($"Data Source={path};Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "INSERT INTO tags(article_id, tag, probability, evidence, model_version, tagged_at) VALUES ('n-1', 'truce', 0.9, '[]', 'm-old', 'x')";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = ArticleStore.Open(path);
+
+        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(["n-0", "n-2"], store.UnclassifiedArticleIds().Select(i => i.Value).Order());
     }
 
     private static long AutoMerge(string path)
