@@ -45,10 +45,12 @@ public sealed class ClassifierModel
 
     /// <summary>Calibrated probability of every tag, without evidence (used for ranking and evaluation), from the
     /// whole article's score and its best passage's (<see cref="Featurizer.CountPassages"/>).</summary>
-    public double[] Probabilities(ClassifierInput input)
+    public double[] Probabilities(ClassifierInput input) => Probabilities(input, out _);
+
+    private double[] Probabilities(ClassifierInput input, out ArticleCounts counts)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var counts = featurizer.CountPassages(input);
+        counts = featurizer.CountPassages(input);
         var passages = counts.Passages.Select(Vocabulary.Weigh).ToList();
         var whole = counts.Passages.Count == 1 ? passages[0] : Vocabulary.Weigh(counts.Whole);
         return Tags.Select(t => t.Probability(whole, passages)).ToArray();
@@ -58,7 +60,7 @@ public sealed class ClassifierModel
     public ArticleClassification Classify(ClassifierInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var probabilities = Probabilities(input);
+        var probabilities = Probabilities(input, out var counts);
         IReadOnlyList<(string Sentence, SparseVector X)>? sentences = null;
         var scores = new List<TagScore>(Tags.Count);
         for (var t = 0; t < Tags.Count; t++)
@@ -67,7 +69,8 @@ public sealed class ClassifierModel
             IReadOnlyList<string> evidence = [];
             if (assigned)
             {
-                sentences ??= SentencesOf(input);
+                // the sentences were counted for the passages already (unless passages are off)
+                sentences ??= counts.Sentences.Count > 0 ? counts.Sentences.Select(c => (c.Text, Vocabulary.Weigh(c.Counts))).ToList() : SentencesOf(input);
                 evidence = Evidence(Tags[t], sentences);
             }
             scores.Add(new TagScore(Tags[t].Tag, probabilities[t], assigned, evidence));

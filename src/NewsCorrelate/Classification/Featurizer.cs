@@ -87,14 +87,15 @@ public sealed class Featurizer
         if (size == 0)
         {
             var all = Count(input.FullText);
-            return new ArticleCounts(all, [all]);
+            return new ArticleCounts(all, [all], []);
         }
         var sentences = input.Sentences();
         var counts = new SparseVector[sentences.Count];
         var words = new int[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) counts[i] = Count(sentences[i], out words[i]);
         var whole = Sum(counts);
-        if (words.Sum() * 2 <= size * 3) return new ArticleCounts(whole, [whole]);
+        var counted = sentences.Select((text, i) => (text, counts[i])).ToList();
+        if (words.Sum() * 2 <= size * 3) return new ArticleCounts(whole, [whole], counted);
         var passages = new List<SparseVector>();
         var start = 0;
         while (start < sentences.Count)
@@ -107,7 +108,7 @@ public sealed class Featurizer
             var skipped = 0;
             do skipped += words[start++]; while (start < end - 1 && skipped * 2 < length);
         }
-        return new ArticleCounts(whole, passages);
+        return new ArticleCounts(whole, passages, counted);
     }
 
     private SparseVector Sum(ReadOnlySpan<SparseVector> vectors)
