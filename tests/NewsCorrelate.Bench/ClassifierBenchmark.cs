@@ -91,39 +91,47 @@ internal sealed class ClassifierBenchmark : IBenchmark
         Console.WriteLine($"    seed labels recovered exactly: {recovered}/{lines.Count}");
     }
 
-    /// <summary>The held-out set (corpus/heldout: written by team members who had seen neither the training briefs nor
-    /// the seeds; never trained on), as written and as roundups (each article between two untagged held-out articles,
-    /// fixed seed), for the shipped settings and for plain whole-article word n-grams trained on the same corpus.</summary>
+    /// <summary>The held-out sets in corpus/heldout (written by team members who had seen neither the training briefs
+    /// nor the seeds; never trained on): the general set and the hedged data stories, each as written and as roundups
+    /// (each article between two untagged articles of its set, fixed seed), for the shipped settings and for plain
+    /// whole-article word n-grams trained on the same corpus.</summary>
     private static void HeldOut(ClassifierModel model, string corpus, TrainingOptions options)
     {
         Console.WriteLine();
         var folder = Path.Combine(corpus, "heldout");
-        var set = LabelledSet.Load([Path.Combine(folder, "labels.csv")], [Path.Combine(folder, "articles.jsonl")]);
-        if (set.Articles.Count == 0)
+        var sets = new[] { ("general", "labels.csv", "articles.jsonl"), ("hedged data stories", "hedged-labels.csv", "hedged.jsonl") }
+            .Select(s => (Name: s.Item1, Set: LabelledSet.Load([Path.Combine(folder, s.Item2)], [Path.Combine(folder, s.Item3)]).Articles))
+            .Where(s => s.Set.Count > 0).ToList();
+        if (sets.Count == 0)
         {
-            Console.WriteLine($"(4) held-out set: none at {folder}; skipped");
+            Console.WriteLine($"(4) held-out sets: none at {folder}; skipped");
             return;
         }
-        var untagged = set.Articles.Where(a => a.Tags.Count == 0).ToList();
+        var set2 = LabelledSet.Load([Path.Combine(corpus, "labels.csv")], [Path.Combine(corpus, "articles")]);
+        var words = options with { Features = options.Features.With(0, false, ConceptLexicon.Empty) };
+        var plain = ClassifierTrainer.Train(set2.Articles, words);
+        Console.WriteLine($"(4) held-out sets in {folder}, never trained on; macro F1 (P / R)");
+        Console.WriteLine($"    {"model",-44} {"CV on corpus",12} {"set",-20} {"n",4} {"as written",18} {"as roundups",18}");
+        foreach (var (name, m) in new[] { ("shipped (passages, stems, concepts)", model), ("whole-article word n-grams only", plain) })
+            foreach (var (setName, set) in sets)
+            {
+                var a = Score(m, set);
+                var b = Score(m, Roundups(set));
+                Console.WriteLine($"    {name,-44} {m.Training.CrossValidated.MacroF1,12:0.000} {setName,-20} {set.Count,4} {a.MacroF1,6:0.000} ({a.MacroPrecision:0.00}/{a.MacroRecall:0.00}) {b.MacroF1,6:0.000} ({b.MacroPrecision:0.00}/{b.MacroRecall:0.00})");
+            }
+    }
+
+    private static List<LabelledArticle> Roundups(IReadOnlyList<LabelledArticle> set)
+    {
+        var untagged = set.Where(a => a.Tags.Count == 0).ToList();
         var random = new Random(3);
-        var roundups = set.Articles.Select(a =>
+        return set.Select(a =>
         {
             var items = untagged.Where(u => u.Article.Id != a.Article.Id).OrderBy(_ => random.Next()).Take(2).Select(u => u.Article).ToList();
             items.Insert(random.Next(items.Count + 1), a.Article);
             var text = string.Join("\n\n", items.Select(i => i.Title + "\n\n" + i.Text));
             return new LabelledArticle(new ClassifierInput(a.Article.Id, "Weekly roundup", text), a.Tags);
         }).ToList();
-        var set2 = LabelledSet.Load([Path.Combine(corpus, "labels.csv")], [Path.Combine(corpus, "articles")]);
-        var words = options with { Features = options.Features.With(0, false, ConceptLexicon.Empty) };
-        var plain = ClassifierTrainer.Train(set2.Articles, words);
-        Console.WriteLine($"(4) held-out set {folder}: {set.Articles.Count} articles, never trained on; macro F1 (P / R)");
-        Console.WriteLine($"    {"model",-44} {"CV on corpus",12} {"held-out",18} {"as roundups",18}");
-        foreach (var (name, m) in new[] { ("shipped (passages, stems, concepts)", model), ("whole-article word n-grams only", plain) })
-        {
-            var a = Score(m, set.Articles);
-            var b = Score(m, roundups);
-            Console.WriteLine($"    {name,-44} {m.Training.CrossValidated.MacroF1,12:0.000} {a.MacroF1,6:0.000} ({a.MacroPrecision:0.00}/{a.MacroRecall:0.00}) {b.MacroF1,6:0.000} ({b.MacroPrecision:0.00}/{b.MacroRecall:0.00})");
-        }
     }
 
     private static EvaluationReport Score(ClassifierModel model, IReadOnlyList<LabelledArticle> articles)
