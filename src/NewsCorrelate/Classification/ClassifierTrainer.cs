@@ -7,8 +7,17 @@ namespace NewsCorrelate.Classification;
 /// <summary>Trains a <see cref="ClassifierModel"/>: hashed TF-IDF features, one L2 logistic regression per tag,
 /// k-fold cross-validation whose out-of-fold scores fit each tag's Platt calibration and F1-optimal threshold and give
 /// the reported metrics. Deterministic: the same articles (in any order) and options give the same model.</summary>
+/// <remarks>The calibration also sees each out-of-fold article (up to <see cref="RoundupPoints"/> of them) read inside a
+/// roundup: between two untagged articles of its fold. Fitted on articles as written only, the calibration trusted the
+/// whole-article score, which is diluted when the news sits in one part of a long page, a newsletter or a data story
+/// padded with background; with both readings it learns how far to trust the best passage instead. Thresholds are still
+/// chosen on the articles as written.</remarks>
 public static class ClassifierTrainer
 {
+    /// <summary>At most this many out-of-fold articles are also read inside a roundup for the calibration (enough for its
+    /// three parameters; keeps training time flat for large label sets).</summary>
+    public const int RoundupPoints = 2000;
+
     /// <summary>The label set of some labelled articles: the well-known tags first (canonical order), then any others
     /// by name.</summary>
     public static IReadOnlyList<Tag> LabelSetOf(IEnumerable<LabelledArticle> articles)
@@ -77,6 +86,8 @@ public static class ClassifierTrainer
         // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). Each fit is independent and
         // sequential inside, so running them in parallel does not change a bit of the result.
         var oof = labels.Select(_ => new (double Document, double Passage)[data.Count]).ToArray();
+        var inRoundup = labels.Select(_ => new (double Document, double Passage)?[data.Count]).ToArray();
+        var stride = (data.Count + RoundupPoints - 1) / RoundupPoints;
         Vocabulary? finalVocabulary = null;
         var finalScorers = new (LinearScorer Document, LinearScorer Passage)[labels.Count];
         var finished = 0;
@@ -90,11 +101,17 @@ public static class ClassifierTrainer
             var y = truth.Select(t => trainRows.Select(r => t[r]).ToArray()).ToList();
             var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C);
             var passages = PassageLearning.Fit(trainRows.Select(i => views[i].Select(vocabulary.Weigh).ToList()).ToList(), y, documents, vocabulary.Size, options.C);
+            var untagged = testRows.Where(i => data[i].Tags.Count == 0).ToArray();
             foreach (var i in testRows)
             {
                 var whole = vocabulary.Weigh(counts[i]);
                 var parts = views[i].Select(vocabulary.Weigh).ToList();
                 for (var t = 0; t < labels.Count; t++) oof[t][i] = (documents[t].Score(whole), TagModel.BestScore(passages[t], parts));
+                if (i % stride != 0 || RoundupOf(data, i, untagged) is not { } roundup) continue;
+                var read = featurizer.CountPassages(roundup);
+                var roundupWhole = vocabulary.Weigh(read.Whole);
+                var roundupParts = read.Passages.Select(vocabulary.Weigh).ToList();
+                for (var t = 0; t < labels.Count; t++) inRoundup[t][i] = (documents[t].Score(roundupWhole), TagModel.BestScore(passages[t], roundupParts));
             }
             if (f == k)
                 for (var t = 0; t < labels.Count; t++) finalScorers[t] = (documents[t], passages[t]);
@@ -108,12 +125,12 @@ public static class ClassifierTrainer
         var predicted = data.Select(_ => new HashSet<Tag>()).ToArray();
         for (var t = 0; t < labels.Count; t++)
         {
-            var (platt, threshold) = CalibrateAndThreshold(oof[t], truth[t], _ => true);
+            var (platt, threshold) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], _ => true);
             tagModels.Add(new TagModel(labels[t], finalScorers[t].Document, finalScorers[t].Passage, platt, threshold));
             for (var f = 0; f < k; f++)
             {
                 var held = f;
-                var (pf, tf) = CalibrateAndThreshold(oof[t], truth[t], i => fold[i] != held);
+                var (pf, tf) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], i => fold[i] != held);
                 for (var i = 0; i < data.Count; i++)
                     if (fold[i] == held && pf.Probability(oof[t][i].Document, oof[t][i].Passage) >= tf) predicted[i].Add(labels[t]);
             }
@@ -126,12 +143,29 @@ public static class ClassifierTrainer
 
     }
 
-    private static (PlattScaling, double) CalibrateAndThreshold((double Document, double Passage)[] scores, bool[] truth, Func<int, bool> use)
+    /// <summary>Article <paramref name="i"/> between two untagged articles of its fold (the same one twice when the fold
+    /// has only one other), as a newsletter or a page with neighbouring items would carry it; null when the fold has
+    /// no other untagged article.</summary>
+    private static ClassifierInput? RoundupOf(IReadOnlyList<LabelledArticle> data, int i, int[] untagged)
+    {
+        var others = untagged.Where(u => u != i).ToArray();
+        if (others.Length == 0) return null;
+        var before = data[others[(i * 7 + 3) % others.Length]].Article;
+        var after = data[others[(i * 13 + 5) % others.Length]].Article;
+        var text = string.Join("\n\n", new[] { before, data[i].Article, after }.Select(a => a.Title + "\n\n" + a.Text));
+        return new ClassifierInput(data[i].Article.Id, "", text);
+    }
+
+    /// <summary>The calibration fitted on the used articles' scores as written and, where read, inside a roundup; the
+    /// threshold chosen on the articles as written.</summary>
+    private static (PlattScaling, double) CalibrateAndThreshold((double Document, double Passage)[] scores, (double Document, double Passage)?[] inRoundup,
+        bool[] truth, Func<int, bool> use)
     {
         var rows = Enumerable.Range(0, scores.Length).Where(use).ToList();
         var s = rows.Select(i => scores[i]).ToList();
         var y = rows.Select(i => truth[i]).ToList();
-        var platt = PlattScaling.Fit(s, y);
+        var extra = rows.Where(i => inRoundup[i].HasValue).ToList();
+        var platt = PlattScaling.Fit([.. s, .. extra.Select(i => inRoundup[i]!.Value)], [.. y, .. extra.Select(i => truth[i])]);
         var threshold = ThresholdChooser.Choose(s.Select(v => platt.Probability(v.Document, v.Passage)).ToList(), y);
         return (platt, threshold);
     }

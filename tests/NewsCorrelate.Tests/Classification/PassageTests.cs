@@ -73,4 +73,27 @@ public class PassageTests
         Assert.True(fitted[0].Score(P((0, 1), (1, 1))) > 0, $"event passage {fitted[0].Score(P((0, 1), (1, 1)))}");
         Assert.True(fitted[0].Score(P((1, 1))) < 0, $"background passage {fitted[0].Score(P((1, 1)))}");
     }
+
+    [Fact]
+    public void The_calibration_learns_from_roundups_so_an_article_among_others_keeps_its_tags()
+    {
+        var options = Samples.Options with { Features = new FeatureSettings(2, 0, 0, 16, 1, 30, true, ConceptLexicon.Empty, 0) };
+        var model = ClassifierTrainer.Train(Samples.Articles(90), options);
+        var unseen = Samples.Articles(60, seed: 11);
+        var untagged = unseen.Where(a => a.Tags.Count == 0).Select(a => a.Article).ToList();
+        var tagged = unseen.Where(a => a.Tags.Count > 0).ToList();
+        var found = 0;
+        var expected = 0;
+        for (var i = 0; i < tagged.Count; i++)
+        {
+            // the article fifth of nine: mostly other news, as in a weekly newsletter
+            var items = Enumerable.Range(0, 8).Select(k => untagged[(i + k * 3) % untagged.Count]).ToList();
+            items.Insert(4, tagged[i].Article);
+            var roundup = new ClassifierInput(tagged[i].Article.Id, "Weekly roundup", string.Join("\n\n", items.Select(a => a.Title + "\n\n" + a.Text)));
+            var assigned = model.Classify(roundup).Assigned.Select(s => s.Tag).ToHashSet();
+            expected += tagged[i].Tags.Count;
+            found += tagged[i].Tags.Count(assigned.Contains);
+        }
+        Assert.True(found >= 0.9 * expected, $"{found} of {expected} tags found inside roundups");
+    }
 }
