@@ -54,9 +54,7 @@ public sealed partial class ArticleStore : IDisposable
             connection.Open();
             Execute(connection, "PRAGMA busy_timeout = 30000;");
             if (!memory) Execute(connection, "PRAGMA journal_mode = WAL;");
-            // A page cache of up to 256 MiB (allocated as used): at a million articles the randomly-written secondary
-            // indexes (content hash, SimHash bands, facets) no longer fit in 64 MiB and every insert read pages from disk.
-            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144;");
+            Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;");
             StoreSchema.Migrate(connection, path, schemaVersion);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
