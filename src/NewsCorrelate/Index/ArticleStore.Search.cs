@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NewsCorrelate.Domain;
 using NewsCorrelate.Index.Query;
@@ -71,7 +72,8 @@ public sealed partial class ArticleStore
             var from = tagged || where.Any(w => w.Contains("a.", StringComparison.Ordinal))
                 ? "articles_fts CROSS JOIN articles a INDEXED BY articles_facets ON a.n = articles_fts.rowid" + (tagged ? " LEFT JOIN tags t ON t.article_id = a.id" : "")
                 : "articles_fts";
-            var months = new SortedDictionary<int, int>();
+            // Counted per row of the match, so a hash map (sorted once at the end), not a sorted one.
+            var months = new Dictionary<int, int>();
             var tags = new Dictionary<string, int>(StringComparer.Ordinal);
             // The worst kept hit on top: (bm25, row id), where a lower bm25 is a better match.
             var best = new PriorityQueue<long, (double Score, long Row)>(Comparer<(double Score, long Row)>.Create((x, y) => y.CompareTo(x)));
@@ -87,7 +89,7 @@ public sealed partial class ArticleStore
                     {
                         last = row;
                         var month = (int)(row >> ArticleRowId.CounterBits);
-                        months[month] = months.GetValueOrDefault(month) + 1;
+                        CollectionsMarshal.GetValueRefOrAddDefault(months, month, out _)++;
                         var key = (r.GetDouble(1), row);
                         if (best.Count < limit) best.Enqueue(row, key);
                         else if (limit > 0 && best.TryPeek(out _, out var worst) && key.CompareTo(worst) < 0) best.DequeueEnqueue(row, key);
@@ -116,7 +118,7 @@ public sealed partial class ArticleStore
                 }
             }
             return new SearchResults(hits, months.Values.Sum(),
-                [.. months.Select(m => new FacetCount(Month.FromOrdinal(m.Key).ToString(), m.Value))],
+                [.. months.OrderBy(m => m.Key).Select(m => new FacetCount(Month.FromOrdinal(m.Key).ToString(), m.Value))],
                 [.. tags.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new FacetCount(t.Key, t.Value))]);
         }
     }

@@ -69,6 +69,24 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public void Later_batches_add_to_months_that_already_hold_articles_without_reusing_their_row_ids()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        store.Upsert([.. Enumerable.Range(0, 6).Select(i => SomeArticle.Numbered(i, $"2025-0{1 + i % 2}-03"))]);
+        // New articles in both months, and article 0 moved from January into February within the same batch.
+        var outcomes = store.Upsert([
+            SomeArticle.Numbered(6, "2025-02-04"), SomeArticle.Numbered(0, "2025-02-05"), SomeArticle.Numbered(7, "2025-01-04"),
+            SomeArticle.Numbered(8, "2025-02-06")]);
+        Assert.Equal([UpsertOutcome.Added, UpsertOutcome.Updated, UpsertOutcome.Added, UpsertOutcome.Added], outcomes);
+        Assert.Equal(9, store.Count);
+        Assert.True(store.CheckIntegrity());
+        Assert.Equal(9, Search(store, "filler").Total);
+        Assert.Equal(["n-0"], Search(store, "w0x month:2025-02").Hits.Select(h => h.Id.Value));
+        Assert.Equal(3, Search(store, "filler month:2025-01").Total);
+        Assert.Equal(6, Search(store, "filler month:2025-02").Total);
+    }
+
+    [Fact]
     public void Same_content_under_another_id_is_a_duplicate_and_not_stored()
     {
         using var store = ArticleStore.OpenInMemory();
