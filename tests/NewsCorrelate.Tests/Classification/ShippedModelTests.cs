@@ -23,7 +23,7 @@ public class ShippedModelTests
         Assert.Equal(File.ReadAllBytes(ModelPath), ModelFile.ToBytes(model));
     }
 
-    [Fact(Skip = "Known failure, reported in models/README.md: the shipped model recovers 1 of the 4 seed labels (003, untagged). It " +
+    [Fact(Skip = "Known failure, reported in models/README.md: the shipped model recovers none of the 4 seed labels. It tags 003 from a background line on earlier controls, and it " +
         "misses the loose causal attributions of 000-002 (\"tensions showed signs of easing\", \"willingness to make concessions\", \"a thaw\").")]
     public void The_shipped_model_recovers_the_seed_labels()
     {
@@ -38,7 +38,7 @@ public class ShippedModelTests
     }
 
     [Fact]
-    public void On_the_held_out_set_the_shipped_model_reaches_a_macro_F1_of_0_9_as_written_and_0_8_as_roundups()
+    public void On_the_held_out_set_the_shipped_model_reaches_a_macro_F1_of_0_9_as_written_and_0_85_as_roundups()
     {
         // corpus/heldout: written by team members who saw neither the training briefs nor the seeds; never trained on
         var model = ModelFile.Load(ModelPath).Model!;
@@ -50,19 +50,13 @@ public class ShippedModelTests
         Assert.True(asWritten.MacroF1 >= 0.9, $"held-out macro F1 {asWritten.MacroF1:0.000}");
 
         // the same articles inside roundups: each between two untagged held-out articles
-        var untagged = set.Articles.Where(a => a.Tags.Count == 0).Select(a => a.Article).ToList();
-        var roundups = set.Articles.Select((a, i) =>
-        {
-            var others = untagged.Where(u => u.Id != a.Article.Id).ToList();
-            var text = string.Join("\n\n", new[] { others[i % others.Count], a.Article, others[(i + 7) % others.Count] }.Select(x => x.Title + "\n\n" + x.Text));
-            return new LabelledArticle(new ClassifierInput(a.Article.Id, "Weekly roundup", text), a.Tags);
-        }).ToList();
+        var roundups = Roundups(set.Articles);
         var inRoundups = Score(model, roundups);
-        Assert.True(inRoundups.MacroF1 >= 0.8, $"held-out macro F1 in roundups {inRoundups.MacroF1:0.000}");
+        Assert.True(inRoundups.MacroF1 >= 0.85, $"held-out macro F1 in roundups {inRoundups.MacroF1:0.000}");
     }
 
     [Fact]
-    public void On_the_held_out_hedged_data_stories_the_shipped_model_reaches_a_macro_F1_of_0_78()
+    public void On_the_held_out_hedged_data_stories_the_shipped_model_reaches_a_macro_F1_of_0_83_as_written_and_0_7_as_roundups()
     {
         // corpus/heldout/hedged.jsonl: data stories that give a policy reason for a move with a hedge ("may be linked
         // to"), or look like them and give none; written by a team member who saw neither the training text nor the seeds
@@ -72,7 +66,22 @@ public class ShippedModelTests
         Assert.Empty(set.Errors);
         Assert.True(set.Articles.Count >= 30, $"only {set.Articles.Count} hedged held-out articles");
         var report = Score(model, set.Articles);
-        Assert.True(report.MacroF1 >= 0.78, $"hedged held-out macro F1 {report.MacroF1:0.000}");
+        Assert.True(report.MacroF1 >= 0.83, $"hedged held-out macro F1 {report.MacroF1:0.000}");
+        var inRoundups = Score(model, Roundups(set.Articles));
+        Assert.True(inRoundups.MacroF1 >= 0.7, $"hedged held-out macro F1 in roundups {inRoundups.MacroF1:0.000}");
+    }
+
+    /// <summary>Each article between two untagged articles of its set, as in a newsletter or a page whose extraction kept
+    /// neighbouring items.</summary>
+    private static List<LabelledArticle> Roundups(IReadOnlyList<LabelledArticle> set)
+    {
+        var untagged = set.Where(a => a.Tags.Count == 0).Select(a => a.Article).ToList();
+        return set.Select((a, i) =>
+        {
+            var others = untagged.Where(u => u.Id != a.Article.Id).ToList();
+            var text = string.Join("\n\n", new[] { others[i % others.Count], a.Article, others[(i + 7) % others.Count] }.Select(x => x.Title + "\n\n" + x.Text));
+            return new LabelledArticle(new ClassifierInput(a.Article.Id, "Weekly roundup", text), a.Tags);
+        }).ToList();
     }
 
     private static EvaluationReport Score(ClassifierModel model, IReadOnlyList<LabelledArticle> articles) =>
