@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsCorrelate.Classification;
 
 /// <summary>L2-regularised logistic regression (maximum entropy), one-vs-rest over several labels, fitted by L-BFGS
@@ -29,50 +32,57 @@ public static class LogisticRegression
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c);
         var n = x.Count;
         var k = labels.Count;
-        // theta: weights interleaved by feature (feature j, label t at j*k + t), then the k biases
-        var theta = new double[(dimensions + 1) * k];
+        // theta: weights interleaved by feature (feature slot s, label t at s*k + t), then the k biases, then slack so a
+        // vector load at any feature stays inside. A feature's labels are read and written as vectors of Lanes values;
+        // lanes past its k labels belong to the next feature and get exactly 0 added (their residual lanes are 0). Each
+        // lane does the scalar arithmetic of its label in the same order, so vectors change the speed, not the bits.
+        var blocks = (k + Lanes - 1) / Lanes;
+        var (rows, slotOf) = Renumber(x, dimensions);
+        var theta = new double[(dimensions + 1) * k + blocks * Lanes - k];
         var biasAt = dimensions * k;
-        var z = new double[k];
-        var residual = new double[n * k];
         double Objective(double[] p, double[] gradient)
         {
-            double loss = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var row = x[i];
-                for (var t = 0; t < k; t++) z[t] = p[biasAt + t];
-                for (var e = 0; e < row.Indices.Length; e++)
-                {
-                    var at = row.Indices[e] * k;
-                    var v = row.Values[e];
-                    for (var t = 0; t < k; t++) z[t] += p[at + t] * v;
-                }
-                for (var t = 0; t < k; t++)
-                {
-                    var positive = labels[t][i];
-                    var weight = rowWeights is null ? 1.0 : rowWeights[t][i];
-                    var m = positive ? z[t] : -z[t];
-                    loss += weight * (m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m)));
-                    // d loss / d z = weight * (sigmoid(z) - y)
-                    residual[i * k + t] = c * weight * (Sigmoid(z[t]) - (positive ? 1.0 : 0.0));
-                }
-            }
             double regulariser = 0;
             for (var j = 0; j < biasAt; j++)
             {
                 gradient[j] = p[j];
                 regulariser += p[j] * p[j];
             }
-            for (var t = 0; t < k; t++) gradient[biasAt + t] = 0;
+            Array.Clear(gradient, biasAt, gradient.Length - biasAt);
+            double loss = 0;
+            ref var pAt = ref MemoryMarshal.GetArrayDataReference(p);
+            ref var gAt = ref MemoryMarshal.GetArrayDataReference(gradient);
+            Span<double> residual = stackalloc double[Lanes]; // one block of a row's residuals; lanes past k stay 0
             for (var i = 0; i < n; i++)
             {
-                var row = x[i];
-                for (var t = 0; t < k; t++) gradient[biasAt + t] += residual[i * k + t];
-                for (var e = 0; e < row.Indices.Length; e++)
+                var indices = rows[i];
+                var values = x[i].Values;
+                for (var b = 0; b < blocks; b++)
                 {
-                    var at = row.Indices[e] * k;
-                    var v = row.Values[e];
-                    for (var t = 0; t < k; t++) gradient[at + t] += residual[i * k + t] * v;
+                    // the row's scores for this block's labels, their loss and residual d loss / d z = weight * (sigmoid(z) - y)
+                    var lane = (nuint)(b * Lanes);
+                    var z = Vector256.LoadUnsafe(ref pAt, (nuint)biasAt + lane);
+                    for (var e = 0; e < indices.Length; e++)
+                        z += Vector256.LoadUnsafe(ref pAt, (nuint)(indices[e] * k) + lane) * Vector256.Create((double)values[e]);
+                    residual.Clear();
+                    for (var t = b * Lanes; t < Math.Min(k, (b + 1) * Lanes); t++)
+                    {
+                        var zt = z[t - b * Lanes];
+                        var positive = labels[t][i];
+                        var weight = rowWeights is null ? 1.0 : rowWeights[t][i];
+                        var m = positive ? zt : -zt;
+                        loss += weight * (m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m)));
+                        residual[t - b * Lanes] = c * weight * (Sigmoid(zt) - (positive ? 1.0 : 0.0));
+                    }
+                    // its share of the gradient
+                    var r = Vector256.Create<double>(residual);
+                    var bias = (nuint)biasAt + lane;
+                    (Vector256.LoadUnsafe(ref gAt, bias) + r).StoreUnsafe(ref gAt, bias);
+                    for (var e = 0; e < indices.Length; e++)
+                    {
+                        var at = (nuint)(indices[e] * k) + lane;
+                        (Vector256.LoadUnsafe(ref gAt, at) + r * Vector256.Create((double)values[e])).StoreUnsafe(ref gAt, at);
+                    }
                 }
             }
             return c * loss + 0.5 * regulariser;
@@ -82,10 +92,41 @@ public static class LogisticRegression
         for (var t = 0; t < k; t++)
         {
             var weights = new float[dimensions];
-            for (var j = 0; j < dimensions; j++) weights[j] = (float)theta[j * k + t];
+            for (var j = 0; j < dimensions; j++) weights[j] = (float)theta[slotOf[j] * k + t];
             scorers[t] = new LinearScorer(weights, theta[biasAt + t]);
         }
         return scorers;
+    }
+
+    private static int Lanes => Vector256<double>.Count;
+
+    /// <summary>The rows over feature slots numbered by how many rows use each feature, most used first (ties by
+    /// feature), so the weights most rows touch share cache lines; and each feature's slot. The order of entries inside a
+    /// row is kept. Throws when a row has an index outside [0, dimensions).</summary>
+    private static (int[][] Rows, int[] SlotOf) Renumber(IReadOnlyList<SparseVector> x, int dimensions)
+    {
+        var uses = new int[dimensions];
+        foreach (var row in x)
+            foreach (var j in row.Indices)
+            {
+                if ((uint)j >= (uint)dimensions) throw new ArgumentException($"Feature index {j} is outside [0, {dimensions}).", nameof(x));
+                uses[j]++;
+            }
+        // counting sort by descending use, stable in the feature index
+        var firstOf = new int[x.Count + 2];
+        foreach (var u in uses) firstOf[x.Count - u + 1]++;
+        for (var u = 1; u < firstOf.Length; u++) firstOf[u] += firstOf[u - 1];
+        var slotOf = new int[dimensions];
+        for (var j = 0; j < dimensions; j++) slotOf[j] = firstOf[x.Count - uses[j]]++;
+        var rows = new int[x.Count][];
+        for (var i = 0; i < x.Count; i++)
+        {
+            var indices = x[i].Indices;
+            var mapped = new int[indices.Length];
+            for (var e = 0; e < indices.Length; e++) mapped[e] = slotOf[indices[e]];
+            rows[i] = mapped;
+        }
+        return (rows, slotOf);
     }
 
     public static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));

@@ -20,6 +20,35 @@ public class LearningTests
     }
 
     [Fact]
+    public void Labels_fitted_together_get_the_models_they_get_alone()
+    {
+        // six labels: more than one vector of lanes, so a feature's lanes spill into its neighbour's; rows whose features
+        // are adjacent must not leak into each other's labels
+        var random = new Random(5);
+        const int dimensions = 40;
+        var x = Enumerable.Range(0, 300).Select(_ =>
+        {
+            var indices = Enumerable.Range(0, dimensions).Where(_ => random.NextDouble() < 0.2).ToArray();
+            return new SparseVector(indices, indices.Select(_ => (float)random.NextDouble()).ToArray());
+        }).ToList();
+        var labels = Enumerable.Range(0, 6).Select(t => x.Select(r => r.Indices.Contains(t * 3) ^ (random.NextDouble() < 0.1)).ToArray()).ToList();
+        var together = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-7, maxIterations: 1000);
+        for (var t = 0; t < labels.Count; t++)
+        {
+            var alone = LogisticRegression.FitAll(x, [labels[t]], dimensions, 5, tolerance: 1e-7, maxIterations: 1000)[0];
+            Assert.All(x, row => Assert.Equal(LogisticRegression.Sigmoid(alone.Score(row)), LogisticRegression.Sigmoid(together[t].Score(row)), 1e-4));
+            Assert.True(together[t].Weights[t * 3] > 1, $"label {t} learns its own feature");
+        }
+    }
+
+    [Fact]
+    public void A_feature_index_outside_the_dimensions_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LogisticRegression.Fit([V((0, 1)), V((3, 1))], [true, false], 3, 1));
+        Assert.Contains("outside [0, 3)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stronger_regularisation_gives_smaller_weights()
     {
         SparseVector[] x = [V((0, 1)), V((1, 1)), V((0, 1)), V((1, 1))];
