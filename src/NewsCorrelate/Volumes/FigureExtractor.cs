@@ -228,12 +228,17 @@ public sealed partial class FigureExtractor
 
     private static ReportedFigure ApplyPercents(ReportedFigure figure, string sentence, IEnumerable<Match> percents)
     {
+        var all = Percent().Matches(sentence);
         foreach (var p in percents)
         {
             var value = Number(p.Groups["n"].Value);
             var after = sentence[(p.Index + p.Length)..];
             var before = sentence[..p.Index];
-            var kind = Kind(before, after);
+            // a period marker belongs to the nearest percentage: look only as far as the neighbouring ones ("fell 11% to
+            // 582 tonnes and were 8.8% lower than a year earlier": the year is the 8.8%'s, the 11% has none)
+            var previousEnd = all.Where(o => o.Index + o.Length <= p.Index).Select(o => o.Index + o.Length).DefaultIfEmpty(0).Max();
+            var nextStart = all.Where(o => o.Index >= p.Index + p.Length).Select(o => o.Index).DefaultIfEmpty(sentence.Length).Min();
+            var kind = Kind(sentence[previousEnd..p.Index], sentence[(p.Index + p.Length)..nextStart]);
             if (kind is null) continue;
             var sign = Sign(before, after);
             if (sign == 0) continue;
@@ -371,7 +376,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\b(from|against|compared (with|to)|versus|vs\.?)\s+(about|around|roughly|some|nearly|just|a|an|more than|less than|over|under)?\s*~?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseMarker();
 
-    [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)\s+(the\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)\s+(the\s+|its\s+|their\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?|(?<full>(?:the\s+)?(?<yearBefore>20\d\d)\s+total)|(?<full>(?:the\s+)?(?:year's|annual|yearly)\s+total))(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]

@@ -34,6 +34,26 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_period_marker_belongs_to_the_nearest_percentage()
+    {
+        // "a year earlier" is the 8.8%'s; the 11% names no period of its own, so it is not taken for a y/y change
+        var f = Assert.Single(Extractor.Extract(Some(
+            "US-bound shipments fell 11% to 582 tonnes and were 8.8% lower than a year earlier.", "2025-12-21", "China's magnet exports in November")));
+        Assert.Equal(("CN-magnets-US", new Month(2025, 11), 582.0, -8.8), (f.Series, f.Month, f.Value!.Value, f.YoyPct!.Value));
+        Assert.Null(f.MomPct);
+    }
+
+    [Fact]
+    public void A_month_after_its_or_their_is_a_comparison_not_the_figures_month()
+    {
+        var figures = Extractor.Extract(Some(
+            "Shipments of magnets to Germany rose 46% to 1,116 tonnes, while India took 418 tonnes, more than double its June volume.", "2025-08-20",
+            "China's magnet exports in July"));
+        Assert.Contains(figures, f => f.Series == "CN-magnets-DE" && f.Month == new Month(2025, 7) && f.Value == 1116);
+        Assert.DoesNotContain(figures, f => f.Month == new Month(2025, 6)); // before: India's 418 t was read as June's
+    }
+
+    [Fact]
     public void A_fall_is_negative_and_a_month_named_after_publication_belongs_to_the_year_before()
     {
         var f = Assert.Single(Extractor.Extract(Some("US-bound rare-earth magnet exports fell 11% month-on-month in November to ~582 tons.", "2025-12-21")));
