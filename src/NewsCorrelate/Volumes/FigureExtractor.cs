@@ -68,7 +68,7 @@ public sealed partial class FigureExtractor
         if (tonnages.Count == 0 && percents.Count > 0 && !anyMonth && !quarter.Success && Destination(sentence, near) is null
             && previous is not null && Continuation().IsMatch(sentence))
         {
-            var extended = ApplyPercents(previous, sentence, percents);
+            var extended = ApplyPercents(previous, sentence, percents, percents);
             figures[figures.LastIndexOf(previous)] = extended;
             return extended;
         }
@@ -82,7 +82,7 @@ public sealed partial class FigureExtractor
             var year = quarter.Groups["year"].Success ? int.Parse(quarter.Groups["year"].Value, CultureInfo.InvariantCulture) : article.Published.Date.Year;
             var series = SeriesAt(sentence, quarter.Index);
             if (series is null) return null;
-            var figure = ApplyPercents(new ReportedFigure(series, new Month(year, q * 3 - 2), 3, null, null, null, article.Id, sentence), sentence, percents);
+            var figure = ApplyPercents(new ReportedFigure(series, new Month(year, q * 3 - 2), 3, null, null, null, article.Id, sentence), sentence, percents, percents);
             if (figure.YoyPct is null && figure.MomPct is null) return null;
             figures.Add(figure);
             return figure;
@@ -94,7 +94,7 @@ public sealed partial class FigureExtractor
             var own = percents.Count > 0 && mentionsMagnets ? OwnMonth(sentence, percents[0], [], article.Published, false) : null;
             var series = own is null ? null : SeriesAt(sentence, percents[0].Index);
             if (own is null || series is null) return null;
-            var f = ApplyPercents(new ReportedFigure(series, own.Value, 1, null, null, null, article.Id, sentence), sentence, percents);
+            var f = ApplyPercents(new ReportedFigure(series, own.Value, 1, null, null, null, article.Id, sentence), sentence, percents, percents);
             if (f.YoyPct is null && f.MomPct is null) return null;
             figures.Add(f);
             return f;
@@ -131,7 +131,7 @@ public sealed partial class FigureExtractor
                 if (!known.Contains(series)) continue;
             }
             var mine = isBase ? [] : percents.Where(p => current.MinBy(o => Math.Abs(o.Index - p.Index)) == t);
-            last = ApplyPercents(new ReportedFigure(series, month.Value, 1, Number(t.Groups["n"].Value), null, null, article.Id, sentence), sentence, mine);
+            last = ApplyPercents(new ReportedFigure(series, month.Value, 1, Number(t.Groups["n"].Value), null, null, article.Id, sentence), sentence, percents, mine);
             figures.Add(last);
         }
         return last;
@@ -226,9 +226,10 @@ public sealed partial class FigureExtractor
         var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
     };
 
-    private static ReportedFigure ApplyPercents(ReportedFigure figure, string sentence, IEnumerable<Match> percents)
+    /// <param name="all">Every percentage in the sentence (a period marker is looked for only up to the neighbouring ones).</param>
+    /// <param name="percents">Those that belong to this figure.</param>
+    private static ReportedFigure ApplyPercents(ReportedFigure figure, string sentence, IReadOnlyList<Match> all, IEnumerable<Match> percents)
     {
-        var all = Percent().Matches(sentence);
         foreach (var p in percents)
         {
             var value = Number(p.Groups["n"].Value);
