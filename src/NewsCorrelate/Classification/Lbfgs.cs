@@ -13,13 +13,15 @@ internal static class Lbfgs
 
     /// <summary>Minimises from <paramref name="x"/> (updated in place). Stops when the gradient norm falls below
     /// <paramref name="tolerance"/> times its starting norm, when progress stalls, or after <paramref name="maxIterations"/>.</summary>
+    /// <param name="referenceNorm">The gradient norm the tolerance is relative to, when not the starting one (a warm
+    /// start begins near the optimum, and its own gradient norm would ask for a far tighter fit).</param>
     /// <returns>The iterations used.</returns>
-    public static int Minimise(Objective objective, double[] x, double tolerance = 1e-5, int maxIterations = 300, int memory = 8)
+    public static int Minimise(Objective objective, double[] x, double tolerance = 1e-5, int maxIterations = 300, int memory = 8, double? referenceNorm = null)
     {
         var n = x.Length;
         var g = new double[n];
         var f = objective(x, g);
-        var g0 = Math.Max(Norm(g), 1e-12);
+        var g0 = Math.Max(referenceNorm ?? Norm(g), 1e-12);
         var s = new double[memory][];
         var y = new double[memory][];
         var rho = new double[memory];
@@ -136,5 +138,5 @@ internal static class Lbfgs
         for (; i < n; i++) y[i] += a * x[i];
     }
 
-    private static double Norm(double[] a) => Math.Sqrt(Dot(a, a));
+    internal static double Norm(double[] a) => Math.Sqrt(Dot(a, a));
 }

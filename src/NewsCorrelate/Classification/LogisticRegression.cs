@@ -21,8 +21,13 @@ public static class LogisticRegression
     /// <param name="maxIterations">L-BFGS iteration cap.</param>
     /// <param name="rowWeights">For each label, the weight of each row in its loss (0 leaves the row out of that
     /// label's problem); null weighs every row 1.</param>
+    /// <param name="start">For each label, the scorer to start from (e.g. one fitted to a related problem over the same
+    /// features); null starts from zero. The stopping rule is the same either way: the gradient norm must fall to
+    /// <paramref name="tolerance"/> times its norm at zero, so a good start saves iterations without stopping further
+    /// from the optimum.</param>
     /// <returns>One scorer per label.</returns>
-    public static LinearScorer[] FitAll(IReadOnlyList<SparseVector> x, IReadOnlyList<bool[]> labels, int dimensions, double c, double tolerance = 1e-3, int maxIterations = 100, IReadOnlyList<float[]>? rowWeights = null)
+    public static LinearScorer[] FitAll(IReadOnlyList<SparseVector> x, IReadOnlyList<bool[]> labels, int dimensions, double c, double tolerance = 1e-3, int maxIterations = 100, IReadOnlyList<float[]>? rowWeights = null,
+        IReadOnlyList<LinearScorer>? start = null)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(labels);
@@ -30,6 +35,8 @@ public static class LogisticRegression
         if (rowWeights is not null && (rowWeights.Count != labels.Count || rowWeights.Any(w => w.Length != x.Count || w.Any(v => !(v >= 0) || float.IsInfinity(v)))))
             throw new ArgumentException("One finite, non-negative weight per label and row.", nameof(rowWeights));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(c);
+        if (start is not null && (start.Count != labels.Count || start.Any(s => s.Weights.Length != dimensions)))
+            throw new ArgumentException("One starting scorer per label, over the same dimensions.", nameof(start));
         var n = x.Count;
         var k = labels.Count;
         // theta: weights interleaved by feature (feature slot s, label t at s*k + t), then the k biases, then slack so a
@@ -87,7 +94,20 @@ public static class LogisticRegression
             }
             return c * loss + 0.5 * regulariser;
         }
-        Lbfgs.Minimise(Objective, theta, tolerance, maxIterations);
+        double? reference = null;
+        if (start is not null)
+        {
+            // the gradient norm at zero, against which the tolerance is measured
+            var atZero = new double[theta.Length];
+            Objective(new double[theta.Length], atZero);
+            reference = Lbfgs.Norm(atZero);
+            for (var t = 0; t < k; t++)
+            {
+                for (var j = 0; j < dimensions; j++) theta[slotOf[j] * k + t] = start[t].Weights[j];
+                theta[biasAt + t] = start[t].Bias;
+            }
+        }
+        Lbfgs.Minimise(Objective, theta, tolerance, maxIterations, referenceNorm: reference);
         var scorers = new LinearScorer[k];
         for (var t = 0; t < k; t++)
         {

@@ -52,6 +52,6 @@ public static class PassageLearning
                 }
             }
         }
-        return LogisticRegression.FitAll(rows, labels.Select(l => l.ToArray()).ToList(), dimensions, c, rowWeights: weights.Select(w => w.ToArray()).ToList());
+        return LogisticRegression.FitAll(rows, labels.Select(l => l.ToArray()).ToList(), dimensions, c, rowWeights: weights.Select(w => w.ToArray()).ToList(), start: select);
     }
 }
