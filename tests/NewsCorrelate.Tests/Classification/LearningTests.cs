@@ -42,6 +42,30 @@ public class LearningTests
     }
 
     [Fact]
+    public void A_warm_start_reaches_the_same_optimum_and_its_tolerance_is_measured_from_zero()
+    {
+        var random = new Random(11);
+        const int dimensions = 30;
+        var x = Enumerable.Range(0, 200).Select(_ =>
+        {
+            var indices = Enumerable.Range(0, dimensions).Where(_ => random.NextDouble() < 0.3).ToArray();
+            return new SparseVector(indices, indices.Select(_ => (float)random.NextDouble()).ToArray());
+        }).ToList();
+        bool[][] labels = [[.. x.Select(r => r.Indices.Contains(2) ^ (random.NextDouble() < 0.1))], [.. x.Select(r => r.Indices.Contains(7))]];
+        var cold = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-9, maxIterations: 1000);
+        // from another problem's solution (the labels swapped), to the same optimum
+        var warm = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-9, maxIterations: 1000, start: [cold[1], cold[0]]);
+        for (var t = 0; t < 2; t++)
+            Assert.All(x, row => Assert.Equal(cold[t].Score(row), warm[t].Score(row), 1e-3));
+        // started at a solution that meets the tolerance (measured from zero), the fit has nothing left to do; measured
+        // from its own start it would go on
+        var loose = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-2);
+        var again = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-2, start: loose);
+        Assert.Equal(loose.Select(s => s.Weights), again.Select(s => s.Weights));
+        Assert.Throws<ArgumentException>(() => LogisticRegression.FitAll(x, labels, dimensions, 5, start: [cold[0]]));
+    }
+
+    [Fact]
     public void A_feature_index_outside_the_dimensions_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => LogisticRegression.Fit([V((0, 1)), V((3, 1))], [true, false], 3, 1));
