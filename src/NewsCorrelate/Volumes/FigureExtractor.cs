@@ -12,7 +12,7 @@ namespace NewsCorrelate.Volumes;
 /// <item>The destination is resolved through the series' aliases, within the clause that holds the number.</item>
 /// <item>Each tonnage takes the month written next to it ("46 tonnes in May", "September's 1,288 tonnes"),
 /// else the article's data month (the first month named in the title and lead); months that are only a
-/// comparison ("from May", "than in September") never become a figure's month.</item>
+/// comparison ("from May", "than in September", "up 12% on October") never become a figure's month.</item>
 /// <item>A comparison base ("from 590 tonnes in August") is a figure of its own month only when that month is
 /// written; percentages go to the current figure, never to the base.</item>
 /// <item>Cumulative figures ("first nine months", "January-October") go to the <c>-YTD</c> series; ranges
@@ -377,7 +377,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"\b(from|against|compared (with|to)|versus|vs\.?)\s+(about|around|roughly|some|nearly|just|a|an|more than|less than|over|under)?\s*~?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseMarker();
 
-    [GeneratedRegex(@"\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)\s+(the\s+|its\s+|their\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)|(%|\b(percent|per cent|up|down|higher|lower))\s+on)\s+(the\s+|its\s+|their\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?|(?<full>(?:the\s+)?(?<yearBefore>20\d\d)\s+total)|(?<full>(?:the\s+)?(?:year's|annual|yearly)\s+total))(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]

@@ -54,6 +54,15 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_month_after_a_change_and_on_is_a_comparison_not_the_figures_month()
+    {
+        var f = Assert.Single(Extractor.Extract(Some(
+            "US-bound shipments reached 656 tonnes, up 56.1% on September and 4.5% above a year earlier.", "2025-11-20", "China's magnet exports in October")));
+        // before: read as September's 656 t
+        Assert.Equal(("CN-magnets-US", new Month(2025, 10), 656.0, 56.1), (f.Series, f.Month, f.Value!.Value, f.MomPct!.Value));
+    }
+
+    [Fact]
     public void A_fall_is_negative_and_a_month_named_after_publication_belongs_to_the_year_before()
     {
         var f = Assert.Single(Extractor.Extract(Some("US-bound rare-earth magnet exports fell 11% month-on-month in November to ~582 tons.", "2025-12-21")));
