@@ -21,6 +21,7 @@ internal sealed class TrainVerb : IVerb
         var passages = new Option<int>("--passage-words") { Description = "Also score articles longer than 1.5 times this many words passage by passage (a tag's score is the best of the whole article and its passages); 0 scores whole articles only.", DefaultValueFactory = _ => FeatureSettings.Default.PassageWords, HelpName = "N" };
         var noStemming = new Option<bool>("--no-stemming") { Description = "Use words as written instead of their stems (\"eased\" and \"easing\" become different features)." };
         var noConcepts = new Option<bool>("--no-concepts") { Description = "Leave out the concept features (the shipped lexicon of words and phrases that mean the same, and pairs of nearby concepts)." };
+        var noAttribution = new Option<bool>("--no-attribution") { Description = "Leave out the attribution features (the concepts of a sentence that gives a cause for a move in the flow, or sets the move against a development with \"despite\", counted apart)." };
         var json = CommonOptions.Json();
         var command = new Command("train",
             "Train the tag classifier (TF-IDF word n-grams, optionally character n-grams; L2 logistic regression per tag, calibrated, thresholds from cross-validation) and print k-fold cross-validated precision, recall and F1.\n\n" +
@@ -29,7 +30,7 @@ internal sealed class TrainVerb : IVerb
             "  newscorrelate train --labels my-labels.csv --articles my-articles.jsonl --folds 10 --out my.ncm\n" +
             "  newscorrelate train --out my.ncm          (the labels kept in the store, on store articles)")
         {
-            labels, articles, output, folds, c, trainedOn, chars, passages, noStemming, noConcepts, json,
+            labels, articles, output, folds, c, trainedOn, chars, passages, noStemming, noConcepts, noAttribution, json,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,7 @@ internal sealed class TrainVerb : IVerb
             var passageWords = parse.GetValue(passages);
             if (passageWords is not 0 and (< 20 or > 2000)) throw CliException.Usage($"--passage-words {passageWords}: use 0 (off) or 20 to 2000.");
             var features = parse.GetValue(chars) ? FeatureSettings.WithCharacterNgrams : FeatureSettings.Default;
-            var options = new TrainingOptions { Folds = k, C = cValue, TrainedOn = date, Features = features.With(passageWords, !parse.GetValue(noStemming), parse.GetValue(noConcepts) ? ConceptLexicon.Empty : features.Concepts) };
+            var options = new TrainingOptions { Folds = k, C = cValue, TrainedOn = date, Features = features.With(passageWords, !parse.GetValue(noStemming), parse.GetValue(noConcepts) ? ConceptLexicon.Empty : features.Concepts, !parse.GetValue(noAttribution)) };
             var labelled = LabelledData.Load(parse, context, parse.GetValue(labels) ?? [], parse.GetValue(articles) ?? [], null);
             var problems = ClassifierTrainer.Problems(labelled, options);
             if (problems.Count > 0)

@@ -108,7 +108,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
             return;
         }
         var set2 = LabelledSet.Load([Path.Combine(corpus, "labels.csv")], [Path.Combine(corpus, "articles")]);
-        var words = options with { Features = options.Features.With(0, false, ConceptLexicon.Empty) };
+        var words = options with { Features = options.Features.With(0, false, ConceptLexicon.Empty, false) };
         var plain = ClassifierTrainer.Train(set2.Articles, words);
         Console.WriteLine($"(4) held-out sets in {folder}, never trained on; macro F1 (P / R)");
         Console.WriteLine($"    {"model",-44} {"CV on corpus",12} {"set",-20} {"n",4} {"as written",18} {"as roundups",18}");

@@ -22,10 +22,16 @@ public sealed record FeatureSettings(int WordNgramMax, int CharNgramMin, int Cha
     /// the held-out articles as written); see models/README.md. Character n-grams are off: on the first corpus they
     /// did not raise F1 (0.825 vs 0.822) and cost about 3.5 times the time. 2^18 buckets keep training on 10,000
     /// articles within its time budget at no cost in F1 (0.824 vs 0.822 with 2^20).</summary>
-    public static FeatureSettings Default { get; } = new(2, 0, 0, 18, 2, 60, true, ConceptLexicon.Default, 4);
+    public static FeatureSettings Default { get; } = new(2, 0, 0, 18, 2, 60, true, ConceptLexicon.Default, 4) { Attribution = true };
 
     /// <summary>The default plus character 3-5-grams inside words (<c>train --char-ngrams</c>).</summary>
-    public static FeatureSettings WithCharacterNgrams { get; } = new(2, 3, 5, 18, 2, 60, true, ConceptLexicon.Default, 4);
+    public static FeatureSettings WithCharacterNgrams { get; } = new(2, 3, 5, 18, 2, 60, true, ConceptLexicon.Default, 4) { Attribution = true };
+
+    /// <summary>Attribution features (<see cref="Featurizer"/>): in a sentence that gives a cause for a move in the flow
+    /// (or that follows a sentence reporting one), or that sets a move against a development ("despite"), the other
+    /// concepts of the sentence are also counted as attributed (or contrasted) concepts. Needs a lexicon with the
+    /// concepts cause_attribution, flow_up, flow_down, background_past and contrast_despite.</summary>
+    public bool Attribution { get; init; }
 
     public int WordNgramMax { get; } = WordNgramMax is >= 1 and <= 3 ? WordNgramMax : throw new ArgumentOutOfRangeException(nameof(WordNgramMax), WordNgramMax, "Word n-grams: 1 to 3.");
     public int CharNgramMin { get; } = CharNgramMin is 0 or (>= 2 and <= 8) ? CharNgramMin : throw new ArgumentOutOfRangeException(nameof(CharNgramMin), CharNgramMin, "Character n-grams: 0 (off) or 2 to 8.");
@@ -38,9 +44,13 @@ public sealed record FeatureSettings(int WordNgramMax, int CharNgramMin, int Cha
     public ConceptLexicon Concepts { get; } = Concepts ?? throw new ArgumentNullException(nameof(Concepts));
     public int ConceptWindow { get; } = ConceptWindow is >= 0 and <= 20 ? ConceptWindow : throw new ArgumentOutOfRangeException(nameof(ConceptWindow), ConceptWindow, "Concept window: 0 to 20 words.");
 
-    /// <summary>These settings with other passage, stemming and concept choices.</summary>
-    public FeatureSettings With(int passageWords, bool stem, ConceptLexicon concepts) =>
-        new(WordNgramMax, CharNgramMin, CharNgramMax, HashBits, MinDocumentFrequency, passageWords, stem, concepts, ConceptWindow);
+    /// <summary>These settings with other passage, stemming, concept and attribution choices (attribution features need
+    /// concepts: without a lexicon they are off).</summary>
+    public FeatureSettings With(int passageWords, bool stem, ConceptLexicon concepts, bool attribution) =>
+        new(WordNgramMax, CharNgramMin, CharNgramMax, HashBits, MinDocumentFrequency, passageWords, stem, concepts, ConceptWindow)
+        {
+            Attribution = attribution && !(concepts ?? throw new ArgumentNullException(nameof(concepts))).IsEmpty,
+        };
 
     public int Buckets => 1 << HashBits;
 }

@@ -9,14 +9,24 @@ public sealed class Featurizer
     private const uint CharSeed = 0x9E3779B9u;
     private const uint ConceptSeed = 0x85EBCA77u;
     private const uint PairSeed = 0xC2B2AE3Du;
+    private const uint AttributedSeed = 0x27D4EB2Fu;
+    private const uint ContrastedSeed = 0x165667B1u;
     private readonly FeatureSettings settings;
     private readonly int mask;
+    // concept indices the attribution features read (-1: attribution off)
+    private readonly int cause = -1, flowUp = -1, flowDown = -1, background = -1, contrast = -1;
 
     public Featurizer(FeatureSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         this.settings = settings;
         mask = settings.Buckets - 1;
+        if (!settings.Attribution) return;
+        var concepts = settings.Concepts.Concepts;
+        int[] needed = [.. new[] { "cause_attribution", "flow_up", "flow_down", "background_past", "contrast_despite" }.Select(n => concepts.ToList().IndexOf(n))];
+        if (needed.Any(i => i < 0))
+            throw new ArgumentException("Attribution features need the concepts cause_attribution, flow_up, flow_down, background_past and contrast_despite in the lexicon.", nameof(settings));
+        (cause, flowUp, flowDown, background, contrast) = (needed[0], needed[1], needed[2], needed[3], needed[4]);
     }
 
     public FeatureSettings Settings => settings;
@@ -25,7 +35,14 @@ public sealed class Featurizer
     public SparseVector Count(string text) => Count(text, out _);
 
     /// <summary>Hashed n-gram counts of the text, and its number of word tokens.</summary>
-    public SparseVector Count(string text, out int words)
+    public SparseVector Count(string text, out int words) => Count(text, false, out words, out _);
+
+    /// <param name="text">The text (in passages mode, one sentence).</param>
+    /// <param name="moveBefore">Whether the sentence before this one reports a move in the flow (a sentence that only
+    /// gives its cause, "This may reflect...", then counts as an attribution).</param>
+    /// <param name="words">Number of word tokens.</param>
+    /// <param name="move">Whether the text reports a move in the flow (a flow_up or flow_down concept).</param>
+    private SparseVector Count(string text, bool moveBefore, out int words, out bool move)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
@@ -50,7 +67,7 @@ public sealed class Featurizer
             if (previous.Length > 0) previous[0] = h;
             AddCharNgrams(word, scratch);
         }
-        AddConcepts(stems, scratch);
+        move = AddConcepts(stems, moveBefore, scratch);
         return scratch.Drain();
     }
 
@@ -58,9 +75,9 @@ public sealed class Featurizer
     /// different concepts whose occurrences lie within <see cref="FeatureSettings.ConceptWindow"/> words of each other
     /// (in either order), so "tensions eased" and "easing of friction" share the features tension, ease and
     /// tension+ease.</summary>
-    private void AddConcepts(List<string> stems, Scratch scratch)
+    private bool AddConcepts(List<string> stems, bool moveBefore, Scratch scratch)
     {
-        if (settings.Concepts.IsEmpty) return;
+        if (settings.Concepts.IsEmpty) return false;
         var found = settings.Concepts.Match(stems);
         for (var a = 0; a < found.Count; a++)
         {
@@ -73,6 +90,37 @@ public sealed class Featurizer
                 scratch.Add((int)(Mix(PairSeed ^ (low * 0x01000193u + high) * 0x9E3779B1u) & (uint)mask));
             }
         }
+        return cause >= 0 ? AddAttribution(found, moveBefore, scratch) : false;
+    }
+
+    /// <summary>Attribution features (<see cref="FeatureSettings.Attribution"/>). TAGS.md: a data report that names an
+    /// event as the reason for a move carries the event's tag, however loosely it names it or hedges; a move "despite"
+    /// an event is not explained by it; an earlier event that explains an earlier move is background. So when a
+    /// sentence gives a cause (cause_attribution) for a move it or the sentence before reports, each of its other
+    /// concepts is also counted as attributed, in two kinds: with or without a background-time marker in the
+    /// sentence; when it sets the move against something (contrast_despite), as contrasted. Returns whether the
+    /// sentence reports a move.</summary>
+    private bool AddAttribution(List<(int Start, int End, int Concept)> found, bool moveBefore, Scratch scratch)
+    {
+        bool hasCause = false, hasMove = false, hasBackground = false, hasContrast = false;
+        foreach (var (_, _, c) in found)
+        {
+            hasCause |= c == cause;
+            hasMove |= c == flowUp || c == flowDown;
+            hasBackground |= c == background;
+            hasContrast |= c == contrast;
+        }
+        uint kind;
+        if (hasContrast && hasMove) kind = ContrastedSeed;
+        else if (hasCause && (hasMove || moveBefore)) kind = hasBackground ? AttributedSeed * 3 : AttributedSeed;
+        else return hasMove;
+        scratch.Add((int)(Mix(kind) & (uint)mask));
+        foreach (var (_, _, c) in found)
+        {
+            if (c == cause || c == flowUp || c == flowDown || c == background || c == contrast) continue;
+            scratch.Add((int)(Mix(kind ^ ((uint)c + 1) * 0x9E3779B1u) & (uint)mask));
+        }
+        return hasMove;
     }
 
     /// <summary>The counts a model scores for one article: the whole article, and its passages. When the article is
@@ -92,7 +140,8 @@ public sealed class Featurizer
         var sentences = input.Sentences();
         var counts = new SparseVector[sentences.Count];
         var words = new int[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++) counts[i] = Count(sentences[i], out words[i]);
+        var move = false;
+        for (var i = 0; i < sentences.Count; i++) counts[i] = Count(sentences[i], move, out words[i], out move);
         var whole = Sum(counts);
         var counted = sentences.Select((text, i) => (text, counts[i])).ToList();
         if (words.Sum() * 2 <= size * 3) return new ArticleCounts(whole, [whole], counted);

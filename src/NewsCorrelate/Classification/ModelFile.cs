@@ -135,6 +135,7 @@ public static class ModelFile
             json.WriteBoolean("stem", f.Stem);
             json.WriteNumber("conceptWindow", f.ConceptWindow);
             json.WriteString("concepts", f.Concepts.Source);
+            json.WriteBoolean("attribution", f.Attribution);
             json.WriteEndObject();
             json.WriteStartArray("tags");
             foreach (var t in model.Tags)
@@ -177,7 +178,10 @@ public static class ModelFile
         var settings = new FeatureSettings(fe.GetProperty("wordNgramMax").GetInt32(), fe.GetProperty("charNgramMin").GetInt32(),
             fe.GetProperty("charNgramMax").GetInt32(), fe.GetProperty("hashBits").GetInt32(), fe.GetProperty("minDocumentFrequency").GetInt32(),
             fe.GetProperty("passageWords").GetInt32(), fe.GetProperty("stem").GetBoolean(),
-            ConceptLexicon.Parse(fe.GetProperty("concepts").GetString()!), fe.GetProperty("conceptWindow").GetInt32());
+            ConceptLexicon.Parse(fe.GetProperty("concepts").GetString()!), fe.GetProperty("conceptWindow").GetInt32())
+        {
+            Attribution = fe.TryGetProperty("attribution", out var attribution) && attribution.GetBoolean(),
+        };
         var size = reader.ReadInt32();
         if (size < 0 || size > settings.Buckets) throw new InvalidDataException("the vocabulary size is out of range.");
         var buckets = new int[size];

@@ -23,6 +23,16 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void The_attribution_setting_survives_a_round_trip()
+    {
+        var withAttribution = new ClassifierModel(Samples.Model.Settings.With(0, false, ConceptLexicon.Default, true), Samples.Model.Vocabulary,
+            Samples.Model.Tags, Samples.Model.Training);
+        Assert.True(ModelFile.FromBytes(ModelFile.ToBytes(withAttribution)).Model!.Settings.Attribution);
+        // Samples.Model has no concepts, so no attribution
+        Assert.False(ModelFile.FromBytes(Bytes).Model!.Settings.Attribution);
+    }
+
+    [Fact]
     public void A_flipped_byte_is_refused_as_corrupt()
     {
         var bytes = (byte[])Bytes.Clone();
