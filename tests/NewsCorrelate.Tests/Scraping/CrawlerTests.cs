@@ -15,10 +15,13 @@ public class CrawlerTests(TestSite site) : IClassFixture<TestSite>
 
         var articles = h.Store.AllArticles().ToList();
         var dated = SiteStories.Numbered.Where(s => s.Published is not null).ToList();
-        Assert.Equal(dated.Select(s => s.Title).Order(), articles.Select(a => a.Title).Order());
+        // with 4 workers the wire copy of a01 ("Wire: " + its title in lower case) can be stored before the original, which
+        // then counts as its duplicate: either version stands for the story
+        static string Story(string title) => (title.StartsWith("Wire: ", StringComparison.Ordinal) ? title["Wire: ".Length..] : title).ToLowerInvariant();
+        Assert.Equal(dated.Select(s => Story(s.Title)).Order(), articles.Select(a => Story(a.Title)).Order());
         foreach (var story in dated)
         {
-            var stored = Assert.Single(articles, a => a.Title == story.Title);
+            var stored = Assert.Single(articles, a => Story(a.Title) == Story(story.Title));
             Assert.Equal(PublishedDate.OnDay(story.Published!.Value), stored.Published);
             Assert.Equal(ArticleOrigin.Scraped, stored.Origin);
         }
