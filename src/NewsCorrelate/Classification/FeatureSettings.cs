@@ -49,7 +49,7 @@ public sealed record FeatureSettings(int WordNgramMax, int CharNgramMin, int Cha
     public FeatureSettings With(int passageWords, bool stem, ConceptLexicon concepts, bool attribution) =>
         new(WordNgramMax, CharNgramMin, CharNgramMax, HashBits, MinDocumentFrequency, passageWords, stem, concepts, ConceptWindow)
         {
-            Attribution = attribution && !(concepts ?? throw new ArgumentNullException(nameof(concepts))).IsEmpty,
+            Attribution = attribution && !concepts.IsEmpty, // a null lexicon is refused by the constructor before this runs
         };
 
     public int Buckets => 1 << HashBits;

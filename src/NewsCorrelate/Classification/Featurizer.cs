@@ -13,8 +13,8 @@ public sealed class Featurizer
     private const uint ContrastedSeed = 0x165667B1u;
     private readonly FeatureSettings settings;
     private readonly int mask;
-    // concept indices the attribution features read (-1: attribution off)
-    private readonly int cause = -1, flowUp = -1, flowDown = -1, background = -1, contrast = -1;
+    // concept indices the attribution features read (when settings.Attribution)
+    private readonly int cause, flowUp, flowDown, background, contrast;
 
     public Featurizer(FeatureSettings settings)
     {
@@ -22,11 +22,11 @@ public sealed class Featurizer
         this.settings = settings;
         mask = settings.Buckets - 1;
         if (!settings.Attribution) return;
-        var concepts = settings.Concepts.Concepts;
-        int[] needed = [.. new[] { "cause_attribution", "flow_up", "flow_down", "background_past", "contrast_despite" }.Select(n => concepts.ToList().IndexOf(n))];
-        if (needed.Any(i => i < 0))
-            throw new ArgumentException("Attribution features need the concepts cause_attribution, flow_up, flow_down, background_past and contrast_despite in the lexicon.", nameof(settings));
-        (cause, flowUp, flowDown, background, contrast) = (needed[0], needed[1], needed[2], needed[3], needed[4]);
+        var concepts = settings.Concepts.Concepts.ToList();
+        int Find(string name) => concepts.IndexOf(name) is >= 0 and var i ? i : throw new ArgumentException(
+            $"Attribution features need the concepts cause_attribution, flow_up, flow_down, background_past and contrast_despite in the lexicon; it has no '{name}'.", nameof(settings));
+        (cause, flowUp, flowDown, background, contrast) =
+            (Find("cause_attribution"), Find("flow_up"), Find("flow_down"), Find("background_past"), Find("contrast_despite"));
     }
 
     public FeatureSettings Settings => settings;
@@ -90,7 +90,7 @@ public sealed class Featurizer
                 scratch.Add((int)(Mix(PairSeed ^ (low * 0x01000193u + high) * 0x9E3779B1u) & (uint)mask));
             }
         }
-        return cause >= 0 ? AddAttribution(found, moveBefore, scratch) : false;
+        return settings.Attribution && AddAttribution(found, moveBefore, scratch);
     }
 
     /// <summary>Attribution features (<see cref="FeatureSettings.Attribution"/>). TAGS.md: a data report that names an

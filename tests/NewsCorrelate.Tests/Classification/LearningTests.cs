@@ -7,6 +7,14 @@ public class LearningTests
 {
     private static SparseVector V(params (int Index, float Value)[] entries) => new(entries.Select(e => e.Index).ToArray(), entries.Select(e => e.Value).ToArray());
 
+    /// <summary>Rows in which each feature is present with the given probability, at a uniform random value.</summary>
+    private static List<SparseVector> RandomRows(Random random, int count, int dimensions, double density) =>
+        Enumerable.Range(0, count).Select(_ =>
+        {
+            var indices = Enumerable.Range(0, dimensions).Where(_ => random.NextDouble() < density).ToArray();
+            return new SparseVector(indices, indices.Select(_ => (float)random.NextDouble()).ToArray());
+        }).ToList();
+
     [Fact]
     public void Logistic_regression_separates_a_separable_set_and_is_repeatable()
     {
@@ -26,11 +34,7 @@ public class LearningTests
         // are adjacent must not leak into each other's labels
         var random = new Random(5);
         const int dimensions = 40;
-        var x = Enumerable.Range(0, 300).Select(_ =>
-        {
-            var indices = Enumerable.Range(0, dimensions).Where(_ => random.NextDouble() < 0.2).ToArray();
-            return new SparseVector(indices, indices.Select(_ => (float)random.NextDouble()).ToArray());
-        }).ToList();
+        var x = RandomRows(random, 300, dimensions, 0.2);
         var labels = Enumerable.Range(0, 6).Select(t => x.Select(r => r.Indices.Contains(t * 3) ^ (random.NextDouble() < 0.1)).ToArray()).ToList();
         var together = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-7, maxIterations: 1000);
         for (var t = 0; t < labels.Count; t++)
@@ -46,11 +50,7 @@ public class LearningTests
     {
         var random = new Random(11);
         const int dimensions = 30;
-        var x = Enumerable.Range(0, 200).Select(_ =>
-        {
-            var indices = Enumerable.Range(0, dimensions).Where(_ => random.NextDouble() < 0.3).ToArray();
-            return new SparseVector(indices, indices.Select(_ => (float)random.NextDouble()).ToArray());
-        }).ToList();
+        var x = RandomRows(random, 200, dimensions, 0.3);
         bool[][] labels = [[.. x.Select(r => r.Indices.Contains(2) ^ (random.NextDouble() < 0.1))], [.. x.Select(r => r.Indices.Contains(7))]];
         var cold = LogisticRegression.FitAll(x, labels, dimensions, 5, tolerance: 1e-9, maxIterations: 1000);
         // from another problem's solution (the labels swapped), to the same optimum
