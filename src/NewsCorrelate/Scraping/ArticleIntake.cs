@@ -4,11 +4,14 @@ using NewsCorrelate.Scraping.Extraction;
 
 namespace NewsCorrelate.Scraping;
 
-/// <summary>Turns an extracted page into a stored article, or into another source of a story already stored:
-/// by canonical URL (its own <c>rel=canonical</c> / og:url, else the fetched URL, normalised), then identical
-/// content hash, then near-duplicate text (SimHash). A known canonical URL with new text is an update only when it
-/// comes from the stored page itself; from another page (a syndicated copy pointing at the original) it is a source. Thread-safe: checks and writes are serialised, so two
-/// copies of one story fetched at once cannot both become new articles.</summary>
+/// <summary>Turns an extracted page into a stored article, or into another source of a story already stored. A page's
+/// story is identified by the original it names (syndication markup, <see cref="ExtractedPage.OriginalUrl"/>), else its
+/// own canonical URL (<c>rel=canonical</c> / og:url, else the fetched URL, normalised); then by identical content hash,
+/// then by near-duplicate text (SimHash). For a story already stored under that URL, new text is an update when it comes
+/// from the stored page itself; from the story's original page (the stored article is a copy naming it) it replaces
+/// the copy, which stays as a source; from any other page (a copy naming the original) it is a source. So a story
+/// and its copies that name it end up the same whichever is fetched first. Thread-safe: checks and writes are
+/// serialised, so two copies of one story fetched at once cannot both become new articles.</summary>
 public sealed class ArticleIntake(ArticleStore store)
 {
     private readonly Lock _lock = new();
@@ -23,7 +26,9 @@ public sealed class ArticleIntake(ArticleStore store)
         id = null;
         var published = page.Published ?? publishedHint;
         if (published is null) return IntakeOutcome.Undated;
-        var canonical = UrlNormalizer.NormalizeToString(page.CanonicalUrl) ?? (url.IsFile ? null : UrlNormalizer.Normalize(url)?.AbsoluteUri);
+        var self = url.IsFile ? null : UrlNormalizer.Normalize(url)?.AbsoluteUri;
+        var original = UrlNormalizer.NormalizeToString(page.OriginalUrl);
+        var canonical = original ?? UrlNormalizer.NormalizeToString(page.CanonicalUrl) ?? self;
         var source = string.IsNullOrWhiteSpace(page.SiteName) ? SourceOf(url) : page.SiteName.Trim();
         var text = page.Text;
         var contentHash = Article.ComputeContentHash(page.Title, text);
@@ -36,12 +41,21 @@ public sealed class ArticleIntake(ArticleStore store)
             {
                 id = same.Id;
                 if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
-                if (same.Url == article.Url || canonical == article.Url)
+                // This page is the story's own page (not a copy naming another) when its canonical URL is where it was fetched.
+                var isOriginal = original is null && (canonical == self || canonical == article.Url);
+                var samePage = same.Url == article.Url || (self is not null && UrlNormalizer.NormalizeToString(same.Url) == self);
+                if (samePage || (same.Url is null && isOriginal))
                 {
                     store.Upsert([article with { Id = same.Id }]);
                     return IntakeOutcome.Updated;
                 }
-                // Another page naming the stored one as canonical, with other text: a syndicated copy, not an edit.
+                if (isOriginal && same.Url is not null)
+                {
+                    // Stored so far from a copy that names this page: the original takes the copy's place, the copy stays a source.
+                    store.ReplaceKeepingSource(article with { Id = same.Id });
+                    return IntakeOutcome.Replaced;
+                }
+                // Another page naming the stored one as its canonical or original, with other text: a copy, not an edit.
                 store.AddSource(same.Id, article.Url!, source, published);
                 return IntakeOutcome.Duplicate;
             }

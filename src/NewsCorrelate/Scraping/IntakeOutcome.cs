@@ -16,6 +16,11 @@ public enum IntakeOutcome
     /// another page naming a stored article as its canonical: recorded as another source of that story.</summary>
     Duplicate,
 
+    /// <summary>The story's original page, whose story was stored from a copy naming it (as canonical or original):
+    /// the page replaced the copy's title, text and date, and the copy was kept as a source. The crawler counts it with
+    /// the duplicates, as it would have counted the copy had the original come first.</summary>
+    Replaced,
+
     /// <summary>Neither the page nor its feed or sitemap gave a publication date: not stored.</summary>
     Undated,
 }
