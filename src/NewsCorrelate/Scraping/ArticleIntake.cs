@@ -7,10 +7,10 @@ namespace NewsCorrelate.Scraping;
 /// <summary>Turns an extracted page into a stored article, or into another source of a story already stored. A page's
 /// story is identified by the original it names (syndication markup, <see cref="ExtractedPage.OriginalUrl"/>), else its
 /// own canonical URL (<c>rel=canonical</c> / og:url, else the fetched URL, normalised); then by identical content hash,
-/// then by near-duplicate text (SimHash). For a story already stored under that URL, new text is an update when it comes
-/// from the stored page itself; from the story's original page (the stored article is a copy naming it) it replaces
-/// the copy, which stays as a source; from any other page (a copy naming the original) it is a source. So a story
-/// and its copies that name it end up the same whichever is fetched first. Thread-safe: checks and writes are
+/// then by near-duplicate text (SimHash). A story already stored under that URL is unchanged or updated by the stored
+/// page itself; replaced by the story's original page when it was stored from a copy naming it (the copy stays as a
+/// source); and any other page, a copy naming the original, is recorded as a source, with the same text or not. So a
+/// story and the copies that name it end up stored the same whichever is fetched first. Thread-safe: checks and writes are
 /// serialised, so two copies of one story fetched at once cannot both become new articles.</summary>
 public sealed class ArticleIntake(ArticleStore store)
 {
@@ -40,22 +40,21 @@ public sealed class ArticleIntake(ArticleStore store)
             if (canonical is not null && store.FindByCanonicalUrl(canonical) is { } same)
             {
                 id = same.Id;
-                if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
                 // This page is the story's own page (not a copy naming another) when its canonical URL is where it was fetched.
                 var isOriginal = original is null && (canonical == self || canonical == article.Url);
-                var samePage = same.Url == article.Url || (self is not null && UrlNormalizer.NormalizeToString(same.Url) == self);
-                if (samePage || (same.Url is null && isOriginal))
+                if (same.Url is null ? isOriginal : same.Url == article.Url || (self is not null && UrlNormalizer.NormalizeToString(same.Url) == self))
                 {
+                    if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
                     store.Upsert([article with { Id = same.Id }]);
                     return IntakeOutcome.Updated;
                 }
-                if (isOriginal && same.Url is not null)
+                if (isOriginal)
                 {
                     // Stored so far from a copy that names this page: the original takes the copy's place, the copy stays a source.
                     store.ReplaceKeepingSource(article with { Id = same.Id });
                     return IntakeOutcome.Replaced;
                 }
-                // Another page naming the stored one as its canonical or original, with other text: a copy, not an edit.
+                // Another page naming the story's page as its canonical or original (an AMP page, a syndicated copy): a source.
                 store.AddSource(same.Id, article.Url!, source, published);
                 return IntakeOutcome.Duplicate;
             }

@@ -56,15 +56,18 @@ public class ArticleIntakeTests
     }
 
     [Theory]
-    [InlineData(false)] // the copy's rel=canonical names the original
-    [InlineData(true)]  // the copy keeps its own canonical URL and names the original in syndication markup
-    public void An_original_and_its_syndicated_copy_give_the_same_store_in_either_order(bool namedBySyndicationMarkup)
+    [InlineData("canonical", "WIRE: port delays", "Partner")] // a copy elsewhere whose rel=canonical names the original
+    [InlineData("syndication", "WIRE: port delays", "Partner")] // a copy with its own canonical URL naming the original in syndication markup
+    [InlineData("canonical", "Port delays", "Wire")] // the same text in another form (an AMP page) naming the original as canonical
+    public void An_original_and_a_copy_naming_it_give_the_same_store_in_either_order(string namedBy, string copyTitle, string copySite)
     {
         var copyUrl = new Uri("https://partner.example/wire/port-delays");
         var original = Page("Port delays", Text(1));
-        var copy = Page("WIRE: port delays", [.. Text(1), "Distributed by the Wire syndication desk."], site: "Partner",
+        var copy = Page(copyTitle, copySite == "Wire" ? Text(1) : [.. Text(1), "Distributed by the Wire syndication desk."], site: copySite,
             published: PublishedDate.OnDay(new DateOnly(2025, 11, 21)));
-        copy = namedBySyndicationMarkup ? copy with { CanonicalUrl = copyUrl.AbsoluteUri, OriginalUrl = Original.AbsoluteUri } : copy with { CanonicalUrl = Original.AbsoluteUri };
+        copy = namedBy == "syndication"
+            ? copy with { CanonicalUrl = copyUrl.AbsoluteUri, OriginalUrl = Original.AbsoluteUri }
+            : copy with { CanonicalUrl = Original.AbsoluteUri };
 
         var (originalFirst, outcomesA) = Snapshot((original, Original), (copy, copyUrl));
         var (copyFirst, outcomesB) = Snapshot((copy, copyUrl), (original, Original));
@@ -73,7 +76,7 @@ public class ArticleIntakeTests
         Assert.Equal([IntakeOutcome.New, IntakeOutcome.Replaced], outcomesB);
         Assert.Equal(originalFirst, copyFirst);
         Assert.Equal(
-            $"{ArticleId.FromUrl(Original.AbsoluteUri)} {Original} {Original} Wire 'Port delays' {Day} | {copyUrl} Partner 2025-11-21",
+            $"{ArticleId.FromUrl(Original.AbsoluteUri)} {Original} {Original} Wire 'Port delays' {Day} | {copyUrl} {copySite} 2025-11-21",
             copyFirst);
     }
 

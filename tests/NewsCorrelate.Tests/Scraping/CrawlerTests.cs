@@ -22,14 +22,17 @@ public class CrawlerTests(TestSite site) : IClassFixture<TestSite>
             Assert.Equal(PublishedDate.OnDay(story.Published!.Value), stored.Published);
             Assert.Equal(ArticleOrigin.Scraped, stored.Origin);
         }
-        // whichever of a01 and its wire copy the 4 workers fetched first, the original is the article and the copy its source
-        var a01 = h.Store.FindByCanonicalUrl(site.Url("/articles/a01").AbsoluteUri)!;
-        Assert.Equal(site.Url("/articles/a01").AbsoluteUri, a01.Url);
-        var wire = Assert.Single(h.Store.SourcesOf(a01.Id));
-        Assert.Equal((site.Url("/wire/a01").AbsoluteUri, "Coastal Ledger"), (wire.Url, wire.Source));
+        // whichever of an original and a copy naming it the 4 workers fetched first, the original is the article and the copy its source
+        foreach (var (story, copy, outlet) in new[] { ("a01", "/wire/a01", "Coastal Ledger"), ("a04", "/amp/a04", SitePages.SiteName) })
+        {
+            var stored = h.Store.FindByCanonicalUrl(site.Url("/articles/" + story).AbsoluteUri)!;
+            Assert.Equal(site.Url("/articles/" + story).AbsoluteUri, stored.Url);
+            var source = Assert.Single(h.Store.SourcesOf(stored.Id));
+            Assert.Equal((site.Url(copy).AbsoluteUri, outlet), (source.Url, source.Source));
+        }
         Assert.Equal(articles.Count, summary.Total.NewArticles);
         Assert.Equal(1, summary.Total.Undated); // a06 states no date and was not reached through the feed
-        Assert.Equal(2, summary.Total.Duplicates); // the wire copy (or a01, had the copy come first) and the mirror copy
+        Assert.Equal(3, summary.Total.Duplicates); // the wire, AMP and mirror copies (or their originals, had a copy come first)
         Assert.True(summary.Total.NotArticles >= 4, "listing pages are not articles");
         Assert.Equal(0, summary.Total.Failed);
     }
@@ -42,8 +45,7 @@ public class CrawlerTests(TestSite site) : IClassFixture<TestSite>
         var summary = await h.CrawlAsync(new CrawlOptions(MaxDepth: 0, Concurrency: 1), site.Url("/wire/a01"), site.Url("/copy/a07"), site.Url("/amp/a04"));
 
         Assert.Equal(0, summary.Total.NewArticles);
-        Assert.Equal(2, summary.Total.Duplicates);
-        Assert.Equal(1, summary.Total.Unchanged); // the AMP page names the original as canonical
+        Assert.Equal(3, summary.Total.Duplicates);
         Assert.Equal(3, h.Store.Count);
         var a01 = h.Store.FindByCanonicalUrl(site.Url("/articles/a01").AbsoluteUri)!;
         var wire = Assert.Single(h.Store.SourcesOf(a01.Id));
@@ -51,6 +53,9 @@ public class CrawlerTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal("Coastal Ledger", wire.Source);
         var a07 = h.Store.FindByCanonicalUrl(site.Url("/articles/a07").AbsoluteUri)!;
         Assert.Equal("Mirror Desk", Assert.Single(h.Store.SourcesOf(a07.Id)).Source);
+        var a04 = h.Store.FindByCanonicalUrl(site.Url("/articles/a04").AbsoluteUri)!;
+        Assert.Equal(site.Url("/amp/a04").AbsoluteUri, Assert.Single(h.Store.SourcesOf(a04.Id)).Url); // names the original as canonical, same text
+
     }
 
     [Fact]
@@ -126,7 +131,7 @@ public class CrawlerTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(7, summary.Total.Failed);
         Assert.Equal(1, summary.Total.Skipped); // the PDF
         Assert.Equal(2, summary.Total.NewArticles); // a03, and the gzip and brotli copies of one story...
-        Assert.Equal(1, summary.Total.Unchanged); // ...of which the second is the same canonical URL and text
+        Assert.Equal(1, summary.Total.Duplicates); // ...of which the second names the same canonical URL: its source
         Assert.Contains(h.Store.AllArticles(), a => a.Title == SiteStories.Compressed.Title);
     }
 }
