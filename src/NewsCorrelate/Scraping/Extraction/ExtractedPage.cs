@@ -15,7 +15,7 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// <param name="Paragraphs">The main text, one entry per paragraph, each on a single line; never empty.</param>
 /// <param name="OriginalUrl">Absolute, normalised URL of the original this page says it reproduces (syndication
 /// markup: <c>rel="original-source"</c>, the <c>original-source</c> / <c>syndication-source</c> meta tags, JSON-LD
-/// <c>isBasedOn</c>); null for a page that names no other original. A copy's story is identified by its original.</param>
+/// <c>isBasedOn</c>); null for a page that names no other original. <see cref="ArticleIntake"/> files a copy under its original's story.</param>
 public sealed record ExtractedPage(
     string Title,
     PublishedDate? Published,
