@@ -73,10 +73,15 @@ public sealed class ArticleExtractor
 
     /// <summary>The original a syndicated copy names: <c>&lt;link rel="original-source"&gt;</c>, the
     /// <c>original-source</c> or <c>syndication-source</c> meta tag, or JSON-LD <c>isBasedOn</c>; null when the page
-    /// names none, or names itself.</summary>
+    /// names none, or names itself. A meta or JSON-LD value must be a URL (absolute, or a path from the site's root):
+    /// some pages put an outlet's name there.</summary>
     private static string? OriginalOf(PageMeta meta, JsonLd jsonLd, Uri? pageUrl, string? canonical)
     {
-        var original = Urls.Normalise(meta.OriginalSource ?? meta.Get("original-source", "syndication-source") ?? jsonLd.IsBasedOn, pageUrl);
+        var named = meta.Get("original-source", "syndication-source") ?? jsonLd.IsBasedOn;
+        if (named is not null && !named.StartsWith('/') && !named.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            && !named.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            named = null;
+        var original = Urls.Normalise(meta.OriginalSource ?? named, pageUrl);
         if (original is null || original == canonical) return null;
         return pageUrl is not null && original == Urls.Normalise(null, pageUrl) ? null : original;
     }

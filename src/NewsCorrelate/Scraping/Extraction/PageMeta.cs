@@ -12,6 +12,7 @@ internal sealed class PageMeta
 
     /// <summary>The href of <c>&lt;link rel="original-source"&gt;</c>: the page a syndicated copy reproduces.</summary>
     public string? OriginalSource { get; private set; }
+
     public string? Language { get; private set; }
 
     public static PageMeta Read(IDocument document)

@@ -128,6 +128,7 @@ public class ArticleExtractorTests
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"isBasedOn\":\"https://wire.example/story/1\"}</script>", "https://wire.example/story/1")]
     [InlineData("<meta name=\"syndication-source\" content=\"https://partner.example/news/port-delays\">", null)] // names itself
     [InlineData("<link rel=\"canonical\" href=\"https://wire.example/story/1\">", null)] // a canonical link is not syndication markup
+    [InlineData("<meta name=\"syndication-source\" content=\"Wire Services\">", null)] // an outlet's name, not a URL
     public void A_syndicated_copy_names_its_original_in_syndication_markup(string head, string? expected)
     {
         var html = $"<html><head><title>Licence approvals speed up</title>{head}</head><body><h1>Licence approvals speed up</h1><article>{Body}</article></body></html>";
