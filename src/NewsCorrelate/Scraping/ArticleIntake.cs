@@ -4,11 +4,14 @@ using NewsCorrelate.Scraping.Extraction;
 
 namespace NewsCorrelate.Scraping;
 
-/// <summary>Turns an extracted page into a stored article, or into another source of a story already stored:
-/// by canonical URL (its own <c>rel=canonical</c> / og:url, else the fetched URL, normalised), then identical
-/// content hash, then near-duplicate text (SimHash). A known canonical URL with new text is an update only when it
-/// comes from the stored page itself; from another page (a syndicated copy pointing at the original) it is a source. Thread-safe: checks and writes are serialised, so two
-/// copies of one story fetched at once cannot both become new articles.</summary>
+/// <summary>Turns an extracted page into a stored article, or into another source of a story already stored. A page's
+/// story is identified by the original it names (syndication markup, <see cref="ExtractedPage.OriginalUrl"/>), else its
+/// own canonical URL (<c>rel=canonical</c> / og:url, else the fetched URL, normalised); then by identical content hash,
+/// then by near-duplicate text (SimHash). A story already stored under that URL is unchanged or updated by the stored
+/// page itself; replaced by the story's original page when it was stored from a copy naming it (the copy stays as a
+/// source); and any other page, a copy naming the original, is recorded as a source, with the same text or not. So a
+/// story and the copies that name it end up stored the same whichever is fetched first. Thread-safe: checks and writes are
+/// serialised, so two copies of one story fetched at once cannot both become new articles.</summary>
 public sealed class ArticleIntake(ArticleStore store)
 {
     private readonly Lock _lock = new();
@@ -23,7 +26,9 @@ public sealed class ArticleIntake(ArticleStore store)
         id = null;
         var published = page.Published ?? publishedHint;
         if (published is null) return IntakeOutcome.Undated;
-        var canonical = UrlNormalizer.NormalizeToString(page.CanonicalUrl) ?? (url.IsFile ? null : UrlNormalizer.Normalize(url)?.AbsoluteUri);
+        var self = url.IsFile ? null : UrlNormalizer.Normalize(url)?.AbsoluteUri;
+        var original = UrlNormalizer.NormalizeToString(page.OriginalUrl);
+        var canonical = original ?? UrlNormalizer.NormalizeToString(page.CanonicalUrl) ?? self;
         var source = string.IsNullOrWhiteSpace(page.SiteName) ? SourceOf(url) : page.SiteName.Trim();
         var text = page.Text;
         var contentHash = Article.ComputeContentHash(page.Title, text);
@@ -35,13 +40,21 @@ public sealed class ArticleIntake(ArticleStore store)
             if (canonical is not null && store.FindByCanonicalUrl(canonical) is { } same)
             {
                 id = same.Id;
-                if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
-                if (same.Url == article.Url || canonical == article.Url)
+                // This page is the story's own page (not a copy naming another) when its canonical URL is where it was fetched.
+                var isOriginal = original is null && (canonical == self || canonical == article.Url);
+                if (same.Url is null ? isOriginal : same.Url == article.Url || (self is not null && UrlNormalizer.NormalizeToString(same.Url) == self))
                 {
+                    if (same.ContentHash == article.ContentHash) return IntakeOutcome.Unchanged;
                     store.Upsert([article with { Id = same.Id }]);
                     return IntakeOutcome.Updated;
                 }
-                // Another page naming the stored one as canonical, with other text: a syndicated copy, not an edit.
+                if (isOriginal)
+                {
+                    // Stored so far from a copy that names this page: the original takes the copy's place, the copy stays a source.
+                    store.ReplaceKeepingSource(article with { Id = same.Id });
+                    return IntakeOutcome.Replaced;
+                }
+                // Another page naming the story's page as its canonical or original (an AMP page, a syndicated copy): a source.
                 store.AddSource(same.Id, article.Url!, source, published);
                 return IntakeOutcome.Duplicate;
             }

@@ -169,6 +169,7 @@ public sealed class Crawler
             IntakeOutcome.Updated => (CrawlCount.Updated, "updated"),
             IntakeOutcome.Unchanged => (CrawlCount.Unchanged, "unchanged"),
             IntakeOutcome.Duplicate => (CrawlCount.Duplicate, "duplicate"),
+            IntakeOutcome.Replaced => (CrawlCount.Duplicate, "original"),
             _ => (CrawlCount.Undated, "undated"),
         };
         run.Tally.Count(url, count);
@@ -191,5 +192,5 @@ public sealed class Crawler
             _time.GetUtcNow(), articleId, outcome));
     }
 
-    private static bool WasArticle(string outcome) => outcome is "article" or "updated" or "unchanged" or "duplicate" or "off-topic" or "undated";
+    private static bool WasArticle(string outcome) => outcome is "article" or "updated" or "unchanged" or "duplicate" or "original" or "off-topic" or "undated";
 }

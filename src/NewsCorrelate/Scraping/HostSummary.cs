@@ -6,7 +6,9 @@ namespace NewsCorrelate.Scraping;
 /// <param name="NewArticles">Articles stored for the first time.</param>
 /// <param name="Updated">Known articles whose text changed.</param>
 /// <param name="Unchanged">Known articles seen again unchanged (including 304 Not Modified).</param>
-/// <param name="Duplicates">Copies of a stored story (same content or near-duplicate text), kept as extra sources.</param>
+/// <param name="Duplicates">Copies of a stored story (naming its page as canonical or original, same content or
+/// near-duplicate text), kept as extra sources; also originals that took the place of their stored copy, so each copy of
+/// a story counts once whichever came first.</param>
 /// <param name="NotArticles">Pages the extractor did not read as articles (listings, section pages...).</param>
 /// <param name="OffTopic">Articles left out by <c>--topic</c>.</param>
 /// <param name="Undated">Articles without any publication date, not stored.</param>

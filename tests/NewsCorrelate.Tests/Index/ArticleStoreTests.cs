@@ -161,6 +161,44 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public void Replacing_a_copy_by_its_original_keeps_the_id_and_its_tags_and_keeps_the_copy_as_a_source()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var copy = SomeArticle.With("u-1", title: "WIRE: magnet exports", published: "2025-10-31", source: "Partner", url: "https://partner.example/w/1")
+            with { CanonicalUrl = "https://wire.example/1" };
+        store.Upsert([copy]);
+        store.AddSource(copy.Id, "https://wire.example/1", "Wire", null); // the original, once recorded as a copy
+        store.AddSource(copy.Id, "https://mirror.example/1", "Mirror", null);
+        store.ReplaceTags([(copy.Id, [new TagAssignment(Tag.Truce, 0.9, ["x"], "m1")])]);
+
+        var original = copy with { Url = "https://wire.example/1", Title = "Magnet exports", Source = "Wire", Published = PublishedDate.OnDay(new DateOnly(2025, 11, 2)) };
+        store.ReplaceKeepingSource(original);
+
+        Assert.Equal(original, store.Get(copy.Id));
+        Assert.Equal(1, store.Count);
+        Assert.Equal(Tag.Truce, Assert.Single(store.GetTags(copy.Id)).Tag);
+        Assert.Equal(["https://mirror.example/1 Mirror ", "https://partner.example/w/1 Partner 2025-10-31"],
+            store.SourcesOf(copy.Id).Select(s => $"{s.Url} {s.Source} {s.Published}"));
+        Assert.Equal(1, Search(store, "\"magnet exports\"").Total);
+        Assert.Equal(0, Search(store, "wire").Total);
+        Assert.True(store.CheckIntegrity());
+    }
+
+    [Fact]
+    public void Replacing_fails_whole_when_the_stored_article_has_no_url_to_keep()
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var a = SomeArticle.With("a1");
+        store.Upsert([a]);
+
+        Assert.Throws<InvalidOperationException>(() => store.ReplaceKeepingSource(a with { Title = "Other", Url = "https://wire.example/1" }));
+        Assert.Throws<KeyNotFoundException>(() => store.ReplaceKeepingSource(SomeArticle.With("missing", url: "https://x.example/")));
+        Assert.Equal(a, store.Get(a.Id));
+        Assert.Empty(store.SourcesOf(a.Id));
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
     public void Tags_are_replaced_per_article_and_untagged_ids_stream_while_tagging()
     {
         using var store = ArticleStore.OpenInMemory();

@@ -55,6 +55,46 @@ public class ArticleIntakeTests
         Assert.Equal((copy.AbsoluteUri, "Partner"), store.SourcesOf(id.Value).Select(s => (s.Url, s.Source)).Single());
     }
 
+    [Theory]
+    [InlineData("canonical", "WIRE: port delays", "Partner")] // a copy elsewhere whose rel=canonical names the original
+    [InlineData("syndication", "WIRE: port delays", "Partner")] // a copy with its own canonical URL naming the original in syndication markup
+    [InlineData("canonical", "Port delays", "Wire")] // the same text in another form (an AMP page) naming the original as canonical
+    public void An_original_and_a_copy_naming_it_give_the_same_store_in_either_order(string namedBy, string copyTitle, string copySite)
+    {
+        var copyUrl = new Uri("https://partner.example/wire/port-delays");
+        var original = Page("Port delays", Text(1));
+        var copy = Page(copyTitle, copySite == "Wire" ? Text(1) : [.. Text(1), "Distributed by the Wire syndication desk."], site: copySite,
+            published: PublishedDate.OnDay(new DateOnly(2025, 11, 21)));
+        copy = namedBy == "syndication"
+            ? copy with { CanonicalUrl = copyUrl.AbsoluteUri, OriginalUrl = Original.AbsoluteUri }
+            : copy with { CanonicalUrl = Original.AbsoluteUri };
+
+        var (originalFirst, outcomesA) = Snapshot((original, Original), (copy, copyUrl));
+        var (copyFirst, outcomesB) = Snapshot((copy, copyUrl), (original, Original));
+
+        Assert.Equal([IntakeOutcome.New, IntakeOutcome.Duplicate], outcomesA);
+        Assert.Equal([IntakeOutcome.New, IntakeOutcome.Replaced], outcomesB);
+        Assert.Equal(originalFirst, copyFirst);
+        Assert.Equal(
+            $"{ArticleId.FromUrl(Original.AbsoluteUri)} {Original} {Original} Wire 'Port delays' {Day} | {copyUrl} {copySite} 2025-11-21",
+            copyFirst);
+    }
+
+    /// <summary>Feeds the pages in order to a fresh store; returns the store as one line per article (id, URLs, source,
+    /// title, date, then its sources) and the intake outcomes.</summary>
+    private static (string Store, IntakeOutcome[] Outcomes) Snapshot(params (ExtractedPage Page, Uri Url)[] pages)
+    {
+        using var store = ArticleStore.OpenInMemory();
+        var intake = new ArticleIntake(store);
+        var outcomes = pages.Select(p => intake.Add(p.Page, p.Url, null, out _)).ToArray();
+        Assert.True(store.CheckIntegrity());
+        var lines = store.AllArticles().Select(a =>
+            $"{a.Id} {a.Url} {a.CanonicalUrl} {a.Source} '{a.Title}' {a.Published}" +
+            (a.Text == string.Join("\n\n", Text(1)) ? "" : " (other text)") +
+            string.Concat(store.SourcesOf(a.Id).Select(s => $" | {s.Url} {s.Source} {s.Published}")));
+        return (string.Join("\n", lines), outcomes);
+    }
+
     [Fact]
     public void Identical_and_near_identical_texts_elsewhere_are_sources_of_the_first()
     {

@@ -40,6 +40,7 @@ public sealed class ArticleExtractor
         var jsonLd = JsonLd.Read(document.QuerySelectorAll("script[type*='ld+json' i]").Select(s => s.TextContent));
         var siteName = Clean(meta.Get("og:site_name", "application-name", "twitter:app:name:iphone") ?? jsonLd.PublisherName ?? jsonLd.WebSiteName);
         var canonical = Urls.Normalise(meta.Canonical ?? meta.Get("og:url") ?? jsonLd.Url, pageUrl);
+        var original = OriginalOf(meta, jsonLd, pageUrl, canonical);
         var (published, source) = DateFinder.Find(document, meta, jsonLd, pageUrl, canonical);
         var title = TitleFinder.Find(document, meta, jsonLd, siteName);
 
@@ -66,7 +67,23 @@ public sealed class ArticleExtractor
             siteName,
             canonical,
             Languages.Normalise(meta.Language ?? meta.Get("content-language", "og:locale", "language") ?? jsonLd.Language),
-            text.Paragraphs));
+            text.Paragraphs,
+            original));
+    }
+
+    /// <summary>The original a syndicated copy names: <c>&lt;link rel="original-source"&gt;</c>, the
+    /// <c>original-source</c> or <c>syndication-source</c> meta tag, or JSON-LD <c>isBasedOn</c>; null when the page
+    /// names none, or names itself. A meta or JSON-LD value must be a URL (absolute, or a path from the site's root):
+    /// some pages put an outlet's name there.</summary>
+    private static string? OriginalOf(PageMeta meta, JsonLd jsonLd, Uri? pageUrl, string? canonical)
+    {
+        var named = meta.Get("original-source", "syndication-source") ?? jsonLd.IsBasedOn;
+        if (named is not null && !named.StartsWith('/') && !named.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            && !named.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            named = null;
+        var original = Urls.Normalise(meta.OriginalSource ?? named, pageUrl);
+        if (original is null || original == canonical) return null;
+        return pageUrl is not null && original == Urls.Normalise(null, pageUrl) ? null : original;
     }
 
     /// <summary>An index, tag, search or archive page: its main block is a run of headline links, one per item,

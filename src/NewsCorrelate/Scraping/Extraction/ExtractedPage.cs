@@ -13,6 +13,9 @@ namespace NewsCorrelate.Scraping.Extraction;
 /// tracking parameters); null when the page gives none and no page URL was known.</param>
 /// <param name="Language">BCP 47 tag such as <c>en</c> or <c>en-GB</c>; null when unknown.</param>
 /// <param name="Paragraphs">The main text, one entry per paragraph, each on a single line; never empty.</param>
+/// <param name="OriginalUrl">Absolute, normalised URL of the original this page says it reproduces (syndication
+/// markup: <c>rel="original-source"</c>, the <c>original-source</c> / <c>syndication-source</c> meta tags, JSON-LD
+/// <c>isBasedOn</c>); null for a page that names no other original. <see cref="ArticleIntake"/> files a copy under its original's story.</param>
 public sealed record ExtractedPage(
     string Title,
     PublishedDate? Published,
@@ -21,7 +24,8 @@ public sealed record ExtractedPage(
     string? SiteName,
     string? CanonicalUrl,
     string? Language,
-    IReadOnlyList<string> Paragraphs)
+    IReadOnlyList<string> Paragraphs,
+    string? OriginalUrl = null)
 {
     /// <summary>The main text with paragraphs separated by a blank line (<c>"\n\n"</c>).</summary>
     public string Text => string.Join("\n\n", Paragraphs);

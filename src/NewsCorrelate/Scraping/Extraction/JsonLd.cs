@@ -31,6 +31,10 @@ internal sealed class JsonLd
     public string? Language { get; private set; }
     public string? Url { get; private set; }
 
+    /// <summary>The work a syndicated article says it reproduces (<c>isBasedOn</c> / <c>isBasedOnUrl</c>): a URL, or
+    /// an object's <c>url</c> or <c>@id</c>.</summary>
+    public string? IsBasedOn { get; private set; }
+
     /// <summary>Date of a non-article object (WebPage), used only when no article object has one.</summary>
     public string? PageDatePublished { get; private set; }
 
@@ -87,6 +91,7 @@ internal sealed class JsonLd
         ArticleBody ??= StringOf(e, "articleBody") ?? StringOf(e, "text");
         Language ??= StringOf(e, "inLanguage");
         Url ??= StringOf(e, "url");
+        IsBasedOn ??= UrlOf(e, "isBasedOn") ?? UrlOf(e, "isBasedOnUrl");
         if (Author is null && e.TryGetProperty("author", out var author)) Author = Names(author);
         if (PublisherName is null && e.TryGetProperty("publisher", out var publisher)) PublisherName = Names(publisher);
     }
@@ -105,6 +110,13 @@ internal sealed class JsonLd
         var distinct = names.Where(n => n.Length is > 0 and < 120 && !n.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return distinct.Count == 0 ? null : string.Join(", ", distinct);
+    }
+
+    private static string? UrlOf(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Array && v.GetArrayLength() > 0) v = v[0];
+        return v.ValueKind == JsonValueKind.Object ? StringOf(v, "url") ?? StringOf(v, "@id") : StringOf(e, name);
     }
 
     private static string? StringOf(JsonElement e, string name)

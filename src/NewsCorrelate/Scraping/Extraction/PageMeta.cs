@@ -3,12 +3,16 @@ using AngleSharp.Dom;
 namespace NewsCorrelate.Scraping.Extraction;
 
 /// <summary>The page's head-level metadata: meta tags by lower-cased name or property (first value wins),
-/// itemprop values, the canonical link and the document language.</summary>
+/// itemprop values, the canonical and original-source links and the document language.</summary>
 internal sealed class PageMeta
 {
     private readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
 
     public string? Canonical { get; private set; }
+
+    /// <summary>The href of <c>&lt;link rel="original-source"&gt;</c>: the page a syndicated copy reproduces.</summary>
+    public string? OriginalSource { get; private set; }
+
     public string? Language { get; private set; }
 
     public static PageMeta Read(IDocument document)
@@ -26,12 +30,10 @@ internal sealed class PageMeta
         }
         foreach (var link in document.GetElementsByTagName("link"))
         {
-            var rel = link.GetAttribute("rel");
-            if (rel is not null && rel.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase) && link.GetAttribute("href") is { Length: > 0 } href)
-            {
-                meta.Canonical = href.Trim();
-                break;
-            }
+            var rel = link.GetAttribute("rel")?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (rel is null || link.GetAttribute("href") is not { Length: > 0 } href) continue;
+            if (rel.Contains("canonical", StringComparer.OrdinalIgnoreCase)) meta.Canonical ??= href.Trim();
+            if (rel.Contains("original-source", StringComparer.OrdinalIgnoreCase)) meta.OriginalSource ??= href.Trim();
         }
         return meta;
     }

@@ -120,6 +120,24 @@ public class ArticleExtractorTests
         Assert.Equal(NewsCorrelate.Domain.ArticleOrigin.Scraped, article.Origin);
     }
 
+    [Theory]
+    [InlineData("<link rel=\"original-source\" href=\"https://wire.example/story/1?utm_source=feed\">", "https://wire.example/story/1")]
+    [InlineData("<meta name=\"syndication-source\" content=\"https://wire.example/story/1\">", "https://wire.example/story/1")]
+    [InlineData("<meta name=\"original-source\" content=\"/story/1\">", "https://partner.example/story/1")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"isBasedOn\":{\"@type\":\"NewsArticle\",\"url\":\"https://wire.example/story/1\"}}</script>", "https://wire.example/story/1")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"isBasedOn\":\"https://wire.example/story/1\"}</script>", "https://wire.example/story/1")]
+    [InlineData("<meta name=\"syndication-source\" content=\"https://partner.example/news/port-delays\">", null)] // names itself
+    [InlineData("<link rel=\"canonical\" href=\"https://wire.example/story/1\">", null)] // a canonical link is not syndication markup
+    [InlineData("<meta name=\"syndication-source\" content=\"Wire Services\">", null)] // an outlet's name, not a URL
+    public void A_syndicated_copy_names_its_original_in_syndication_markup(string head, string? expected)
+    {
+        var html = $"<html><head><title>Licence approvals speed up</title>{head}</head><body><h1>Licence approvals speed up</h1><article>{Body}</article></body></html>";
+
+        var page = Extractor.Extract(html, new Uri("https://partner.example/news/port-delays")).Page!;
+
+        Assert.Equal(expected, page.OriginalUrl);
+    }
+
     [Fact]
     public void A_page_without_a_date_cannot_become_an_article()
     {

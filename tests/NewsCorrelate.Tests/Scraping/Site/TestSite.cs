@@ -136,7 +136,9 @@ public sealed class TestSite : IAsyncLifetime
                 break;
             case "wire":
                 var wire = SiteStories.Find(slug);
-                await Html(response, SitePages.Article(wire with { Layout = 0 }, $"/wire/{slug}", "Wire: " + wire.Title.ToLowerInvariant(), siteName: "Coastal Ledger"));
+                // A syndicated copy keeps its own canonical URL and names the original in syndication markup.
+                await Html(response, SitePages.Article(wire with { Layout = 0 }, $"/wire/{slug}", "Wire: " + wire.Title.ToLowerInvariant(), siteName: "Coastal Ledger",
+                    extraHead: $"<meta name=\"syndication-source\" content=\"{root}/articles/{slug}\">"));
                 break;
             case "copy":
                 await Html(response, SitePages.Article(SiteStories.Find(slug), null, siteName: "Mirror Desk"));
