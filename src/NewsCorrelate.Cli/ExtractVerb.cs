@@ -63,6 +63,7 @@ internal sealed class ExtractVerb : IVerb
                         author = page.Author,
                         siteName = page.SiteName,
                         canonicalUrl = page.CanonicalUrl,
+                        originalUrl = page.OriginalUrl,
                         language = page.Language,
                     });
                 else

@@ -30,8 +30,22 @@ public sealed class ExtractVerbTests : IDisposable
         Assert.Equal("Circular Metals", amp.GetProperty("siteName").GetString());
         Assert.Equal("https://circularmetals.example/news/recyclers-hard-drives", amp.GetProperty("canonicalUrl").GetString());
         Assert.Equal("en-GB", amp.GetProperty("language").GetString());
+        Assert.Equal(JsonValueKind.Null, amp.GetProperty("originalUrl").ValueKind);
         var tag = lines.Single(l => l.GetProperty("id").GetString() == "listing-tag-links");
         Assert.StartsWith("not an article: listing page", tag.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_names_the_original_that_a_syndicated_copy_points_at()
+    {
+        var html = File.ReadAllText(Path.Combine(LabelledPage.Directory, "amp-article.html"))
+            .Replace("</head>", "<meta name=\"syndication-source\" content=\"https://wire.example/stories/recyclers\"></head>", StringComparison.OrdinalIgnoreCase);
+        File.WriteAllText(Path.Combine(_dir, "copy.html"), html);
+
+        var run = CliRun.Of("extract", Path.Combine(_dir, "copy.html"), "--json");
+
+        var line = Assert.Single(JsonLines(run.Out));
+        Assert.Equal("https://wire.example/stories/recyclers", line.GetProperty("originalUrl").GetString());
     }
 
     [Fact]
