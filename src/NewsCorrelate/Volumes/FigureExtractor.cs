@@ -130,7 +130,9 @@ public sealed partial class FigureExtractor
                 series += "-YTD";
                 if (!known.Contains(series)) continue;
             }
-            var mine = isBase ? [] : percents.Where(p => current.MinBy(o => Math.Abs(o.Index - p.Index)) == t);
+            // a percentage is this number's when it is nearest to it and its own clause names no other destination
+            // ("total shipments fell to 2,627 tonnes, and US-bound volumes were 59% lower")
+            var mine = isBase ? [] : percents.Where(p => current.MinBy(o => Math.Abs(o.Index - p.Index)) == t && !NamesOtherSeries(sentence, p.Index, series));
             last = ApplyPercents(new ReportedFigure(series, month.Value, 1, Number(t.Groups["n"].Value), null, null, article.Id, sentence), sentence, percents, mine);
             figures.Add(last);
         }
@@ -182,6 +184,14 @@ public sealed partial class FigureExtractor
         return Magnet().IsMatch(sentence) && Trade().IsMatch(sentence) ? totalSeries : null;
     }
 
+    /// <summary>Whether the clause of a percentage names, before it, a destination whose series is not
+    /// <paramref name="series"/> (or the cumulative series of it).</summary>
+    private bool NamesOtherSeries(string sentence, int index, string series)
+    {
+        var (start, _) = Clause(sentence, index);
+        return Destination(sentence[start..index], index - start) is { } named && named != series && named + "-YTD" != series;
+    }
+
     private static bool IsBound(string sentence, Match tonnage) =>
         BoundMarker().IsMatch(sentence[Math.Max(0, tonnage.Index - 20)..tonnage.Index]);
 
@@ -193,7 +203,7 @@ public sealed partial class FigureExtractor
 
     /// <summary>The end month of a cumulative period in the sentence ("first nine months" = September of the
     /// publication year or the year before; "January-October"; "first half" = June; "first quarter" = March;
-    /// "full-year 2025" = December 2025; "cumulative"/"year to date" = the article's data month), or null.</summary>
+    /// "full-year 2025", "the whole of 2025" = December 2025; "cumulative"/"year to date" = the article's data month), or null.</summary>
     /// <param name="hasOwnMonth">The number has a month of its own ("in January"): a bare year ("in 2024") then
     /// does not make it cumulative.</param>
     private static Month? CumulativeEnd(string sentence, PublishedDate published, Month? dataMonth, bool hasOwnMonth = false)
@@ -380,7 +390,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"(\b(from|since|than|than in|after|before|over|versus|compared with|compared to|below|above|against|times|twice|double|triple|of)|(%|\b(percent|per cent|up|down|higher|lower))\s+on)\s+(the\s+|its\s+|their\s+)?(end of\s+|start of\s+|early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?|(?<full>(?:the\s+)?(?<yearBefore>20\d\d)\s+total)|(?<full>(?:the\s+)?(?:year's|annual|yearly)\s+total))(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+months|(?:the\s+)?first[\s-]+(?<half>half)|(?:the\s+)?first[\s-]+(?<quarter>quarter)|(?:January|Jan\.?)\s*(?:-|–|/|to|through|and)\s*(?<until>February|March|April|May|June|July|August|September|October|November|December|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?<full>full[\s-]+year|whole year|for the year|as a whole|annual total)|(?<full>(?:the\s+)?whole\s+of)\s+(?<yearBefore>20\d\d)\b|(?:in|for|during)\s+(?<yearBefore>20\d\d)\b(?!\s*[-–/])(?:\s+as a whole)?|(?<full>(?:the\s+)?(?<yearBefore>20\d\d)\s+total)|(?<full>(?:the\s+)?(?:year's|annual|yearly)\s+total))(?:\s+(?:of\s+)?(?<year>20\d\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex Cumulative();
 
     [GeneratedRegex(@"\b(?<name>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+(?<year>20\d\d))?,\s+when\s*$")]

@@ -108,6 +108,28 @@ public class FigureExtractorTests
         Assert.Equal(("CN-magnets-total", "2025-Q2", 25.0), (q.Series, q.Period, q.YoyPct!.Value));
     }
 
+    [Theory]
+    [InlineData("For the whole of 2025, US-bound magnet exports fell 20.3% to 5,933 tonnes.")]
+    [InlineData("Over the whole of 2025, magnet exports to the US fell 20.3% to 5,933 tonnes.")]
+    [InlineData("Full-year 2025 magnet exports to the US fell 20.3% to 5,933 tonnes.")]
+    [InlineData("In 2025 as a whole, magnet exports to the US fell 20.3% to 5,933 tonnes.")]
+    public void A_full_year_total_goes_to_the_cumulative_series_at_December(string sentence)
+    {
+        var f = Assert.Single(Extractor.Extract(Some(sentence + " In February, shipments to the US fell again.", "2026-03-20")));
+
+        Assert.Equal(("CN-magnets-US-YTD", new Month(2025, 12), 5933.0), (f.Series, f.Month, f.Value!.Value));
+    }
+
+    [Fact]
+    public void A_percentage_in_a_clause_about_another_destination_is_not_the_totals()
+    {
+        var f = Assert.Single(Extractor.Extract(Some(
+            "In April, total shipments of magnets had already dropped to 2,627 tonnes, and US-bound volumes were 59% lower than a year earlier.", "2025-06-20")));
+
+        Assert.Equal(("CN-magnets-total", new Month(2025, 4), 2627.0), (f.Series, f.Month, f.Value!.Value));
+        Assert.Null(f.YoyPct);
+    }
+
     [Fact]
     public void Ignores_figures_for_other_products_and_sentences_without_a_period()
     {
