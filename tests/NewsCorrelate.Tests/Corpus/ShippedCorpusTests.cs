@@ -146,7 +146,7 @@ public partial class ShippedCorpusTests
 
     private static string[] Split(string tags) => tags.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [GeneratedRegex(@"^nc[bxyzladrsv]-\d{6}-\d{2}$")]
+    [GeneratedRegex(@"^nc[bxyzladrsvw]-\d{6}-\d{2}$")]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"\((Reuters|AP|AFP|Bloomberg|Xinhua)\)\s*[-–—]")]
