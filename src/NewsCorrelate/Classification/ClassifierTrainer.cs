@@ -10,8 +10,9 @@ namespace NewsCorrelate.Classification;
 /// <remarks>The calibration also sees each out-of-fold article (up to <see cref="RoundupPoints"/> of them) read inside a
 /// roundup: between two untagged articles of its fold. Fitted on articles as written only, the calibration trusted the
 /// whole-article score, which is diluted when the news sits in one part of a long page, a newsletter or a data story
-/// padded with background; with both readings it learns how far to trust the best passage instead. Thresholds are still
-/// chosen on the articles as written.</remarks>
+/// padded with background; with both readings it learns how far to trust the best passage instead. The thresholds are
+/// chosen on both readings too: chosen on articles as written only, they sat high enough to drop much of the news that
+/// real articles carry among context (on 205 real articles, concession recall 0.76 with a threshold of 0.47).</remarks>
 public static class ClassifierTrainer
 {
     /// <summary>At most this many out-of-fold articles are also read inside a roundup for the calibration (enough for its
@@ -156,18 +157,19 @@ public static class ClassifierTrainer
         return new ClassifierInput(data[i].Article.Id, "", text);
     }
 
-    /// <summary>The calibration fitted on the used articles' scores as written and, where read, inside a roundup; the
-    /// threshold chosen on the articles as written.</summary>
-    private static (PlattScaling, double) CalibrateAndThreshold((double Document, double Passage)[] scores, (double Document, double Passage)?[] inRoundup,
+    /// <summary>The calibration and the F1-optimal threshold, both fitted on the used articles' scores as written and,
+    /// where read, inside a roundup.</summary>
+    internal static (PlattScaling, double) CalibrateAndThreshold((double Document, double Passage)[] scores, (double Document, double Passage)?[] inRoundup,
         bool[] truth, Func<int, bool> use)
     {
         var rows = Enumerable.Range(0, scores.Length).Where(use).ToList();
         var s = rows.Select(i => scores[i]).ToList();
         var y = rows.Select(i => truth[i]).ToList();
         var extra = rows.Where(i => inRoundup[i].HasValue).ToList();
-        var platt = PlattScaling.Fit([.. s, .. extra.Select(i => inRoundup[i]!.Value)], [.. y, .. extra.Select(i => truth[i])]);
-        var threshold = ThresholdChooser.Choose(s.Select(v => platt.Probability(v.Document, v.Passage)).ToList(), y);
-        return (platt, threshold);
+        List<(double Document, double Passage)> readings = [.. s, .. extra.Select(i => inRoundup[i]!.Value)];
+        List<bool> labels = [.. y, .. extra.Select(i => truth[i])];
+        var platt = PlattScaling.Fit(readings, labels);
+        return (platt, ThresholdChooser.Choose(readings.Select(v => platt.Probability(v.Document, v.Passage)).ToList(), labels));
     }
 
     /// <summary>SHA-256 (hex) over the articles sorted by id: id, title, text and sorted tag names, separated by

@@ -17,6 +17,22 @@ public class TrainerTests
     }
 
     [Fact]
+    public void The_threshold_is_chosen_on_articles_read_inside_roundups_as_well_as_as_written()
+    {
+        // As written, any cut between the tag's articles and the others is perfect, so one chosen on them alone lands
+        // at 0.5; inside roundups the scores are diluted and only a cut chosen on those readings too separates them.
+        (double, double)[] asWritten = [(3, 3), (2.6, 2.8), (2.8, 2.5), (3.2, 3.1), (2.9, 2.7), (-3, -3), (-2.5, -2.8), (-2.9, -2.4), (-3.1, -3.2), (-2.7, -2.6)];
+        (double, double)?[] inRoundup = [(-1.0, 0.6), (-1.2, 0.3), (-1.4, 0.1), (-1.1, -0.2), (-1.3, 0.4), (-1.5, -0.5), (-1.6, -0.9), (-1.8, -1.5), (-2.0, -1.8), (-1.9, -1.2)];
+        bool[] truth = [true, true, true, true, true, false, false, false, false, false];
+
+        var (platt, threshold) = ClassifierTrainer.CalibrateAndThreshold(asWritten, inRoundup, truth, _ => true);
+
+        var probabilities = inRoundup.Select(r => platt.Probability(r!.Value.Item1, r.Value.Item2)).ToList();
+        Assert.All(probabilities.Take(5), p => Assert.True(p >= threshold, $"a tagged article in a roundup at {p:0.000} is below the threshold {threshold:0.000}"));
+        Assert.All(probabilities.Skip(5), p => Assert.True(p < threshold, $"an untagged article in a roundup at {p:0.000} is above the threshold {threshold:0.000}"));
+    }
+
+    [Fact]
     public void Learns_the_label_set_and_cross_validates_well_on_clear_cases()
     {
         var model = Samples.Model;
