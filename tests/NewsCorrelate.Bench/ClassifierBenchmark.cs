@@ -152,7 +152,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
         var trainSeconds = sw.Elapsed.TotalSeconds;
         var trainCpu = Cpu() - cpu;
         Console.WriteLine($"(3) speed on synthetic articles (seed 42, {kb:0.0} KB each, {Environment.ProcessorCount} cores):");
-        Console.WriteLine($"    train {trainCount:N0} articles, {options.Folds}-fold CV included: {trainSeconds:0.0} s wall, {trainCpu:0.0} s CPU = {trainCpu / Environment.ProcessorCount:0.0} s on {Environment.ProcessorCount} dedicated cores (target <= 30 s); {model.Vocabulary.Size:N0} features");
+        Console.WriteLine($"    train {trainCount:N0} articles, {options.Folds}-fold CV included: {trainSeconds:0.0} s wall, {trainCpu:0.0} s CPU = {trainCpu / Environment.ProcessorCount:0.0} s on {Environment.ProcessorCount} dedicated cores (target <= 30 s); {model.Vocabulary.Size:N0} features, model {ModelFile.VersionOf(model)}");
         train = null;
         foreach (var n in new[] { 10_000, 50_000 })
         {
