@@ -121,16 +121,22 @@ public static class ClassifierTrainer
 
         // calibration and thresholds on all out-of-fold scores (shipped); metrics with each fold judged by
         // a calibration and threshold fitted on the other folds only
+        // (each tag's fits, k of them without one fold and one with all, are independent: fitted in parallel, used in order)
+        var calibrations = new (PlattScaling, double)[labels.Count, k + 1];
+        Parallel.For(0, labels.Count * (k + 1), parallel, job =>
+        {
+            var (t, held) = (job / (k + 1), job % (k + 1));
+            calibrations[t, held] = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], i => held == k || fold[i] != held);
+        });
         var tagModels = new List<TagModel>();
         var predicted = data.Select(_ => new HashSet<Tag>()).ToArray();
         for (var t = 0; t < labels.Count; t++)
         {
-            var (platt, threshold) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], _ => true);
+            var (platt, threshold) = calibrations[t, k];
             tagModels.Add(new TagModel(labels[t], finalScorers[t].Document, finalScorers[t].Passage, platt, threshold));
-            for (var f = 0; f < k; f++)
+            for (var held = 0; held < k; held++)
             {
-                var held = f;
-                var (pf, tf) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], i => fold[i] != held);
+                var (pf, tf) = calibrations[t, held];
                 for (var i = 0; i < data.Count; i++)
                     if (fold[i] == held && pf.Probability(oof[t][i].Document, oof[t][i].Passage) >= tf) predicted[i].Add(labels[t]);
             }
