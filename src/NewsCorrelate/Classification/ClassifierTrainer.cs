@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using NewsCorrelate.Domain;
@@ -83,8 +84,10 @@ public static class ClassifierTrainer
         var fold = Folds.Assign(data, k);
         var truth = labels.Select(tag => data.Select(a => a.Tags.Contains(tag)).ToArray()).ToArray();
 
-        // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). Each fit is independent and
-        // sequential inside, so running them in parallel does not change a bit of the result.
+        // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). The fits are independent and
+        // sequential inside, so running them in parallel does not change a bit of the result, except that the last fit's
+        // document scorers start from fold 0's (never the reverse: a fold started from the full fit would have seen its
+        // held-out articles), so fit k runs right after fit 0, in the same task: the first one taken.
         var oof = labels.Select(_ => new (double Document, double Passage)[data.Count]).ToArray();
         var inRoundup = labels.Select(_ => new (double Document, double Passage)?[data.Count]).ToArray();
         var stride = (data.Count + RoundupPoints - 1) / RoundupPoints;
@@ -93,13 +96,14 @@ public static class ClassifierTrainer
         var finished = 0;
         var total = (k + 1) * labels.Count;
         progress?.Report(new TrainingProgress("training", 0, total));
-        Parallel.For(0, k + 1, parallel, f =>
+        (Vocabulary, LinearScorer[]) Fit(int f, (Vocabulary Vocabulary, LinearScorer[] Documents)? from)
         {
             var trainRows = Enumerable.Range(0, data.Count).Where(i => f == k || fold[i] != f).ToArray();
             var testRows = Enumerable.Range(0, data.Count).Where(i => f < k && fold[i] == f).ToArray();
             var vocabulary = Vocabulary.Fit(trainRows.Select(i => counts[i]).ToList(), options.Features.Buckets, options.Features.MinDocumentFrequency);
             var y = truth.Select(t => trainRows.Select(r => t[r]).ToArray()).ToList();
-            var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C);
+            var start = from is { } known ? known.Documents.Select(d => Translate(d, known.Vocabulary, vocabulary)).ToList() : null;
+            var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C, start: start);
             var passages = PassageLearning.Fit(trainRows.Select(i => views[i].Select(vocabulary.Weigh).ToList()).ToList(), y, documents, vocabulary.Size, options.C);
             var untagged = testRows.Where(i => data[i].Tags.Count == 0).ToArray();
             foreach (var i in testRows)
@@ -114,9 +118,18 @@ public static class ClassifierTrainer
                 for (var t = 0; t < labels.Count; t++) inRoundup[t][i] = (documents[t].Score(roundupWhole), TagModel.BestScore(passages[t], roundupParts));
             }
             if (f == k)
+            {
                 for (var t = 0; t < labels.Count; t++) finalScorers[t] = (documents[t], passages[t]);
+                finalVocabulary = vocabulary;
+            }
             progress?.Report(new TrainingProgress("training", Interlocked.Add(ref finished, labels.Count), total));
-            if (f == k) finalVocabulary = vocabulary;
+            return (vocabulary, documents);
+        }
+        // one fold at a time to each free thread, in order, so the task that also runs the last fit starts first
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, k), EnumerablePartitionerOptions.NoBuffering), parallel, f =>
+        {
+            var fitted = Fit(f, null);
+            if (f == 0) Fit(k, fitted);
         });
 
         // calibration and thresholds on all out-of-fold scores (shipped); metrics with each fold judged by
@@ -147,6 +160,16 @@ public static class ClassifierTrainer
         progress?.Report(new TrainingProgress("done", 1, 1));
         return new ClassifierModel(options.Features, finalVocabulary!, tagModels, info);
 
+    }
+
+    /// <summary>A scorer over one vocabulary as a scorer over another: the weight of each bucket both know, 0 for the
+    /// others (a starting point for a fit over the other vocabulary).</summary>
+    private static LinearScorer Translate(LinearScorer scorer, Vocabulary from, Vocabulary to)
+    {
+        var weights = new float[to.Size];
+        for (var j = 0; j < to.Size; j++)
+            if (from.IndexOf(to.Buckets[j]) is >= 0 and var i) weights[j] = scorer.Weights[i];
+        return new LinearScorer(weights, scorer.Bias);
     }
 
     /// <summary>Article <paramref name="i"/> between two untagged articles of its fold (the same one twice when the fold

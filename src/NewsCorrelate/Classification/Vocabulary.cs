@@ -52,6 +52,9 @@ public sealed class Vocabulary
         return new Vocabulary([.. buckets], [.. idf], bucketCount);
     }
 
+    /// <summary>The local index of a bucket, or -1 when the vocabulary does not know it.</summary>
+    public int IndexOf(int bucket) => (uint)bucket < (uint)localOf.Length ? localOf[bucket] : -1;
+
     /// <summary>1 + ln(count) for the small whole counts nearly every entry has, worked out once (the same bits as
     /// computing it each time).</summary>
     private static readonly double[] SublinearOfSmall = [.. Enumerable.Range(0, 256).Select(c => 1.0 + Math.Log(c))];
