@@ -50,7 +50,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
         var seconds = sw.Elapsed.TotalSeconds;
         var nb = NaiveBayesBaseline.CrossValidate(set.Articles, model.Labels, options);
         Console.WriteLine();
-        Console.WriteLine($"(1) {options.Folds}-fold cross-validation on {corpus}: {set.Articles.Count} labelled articles (trained in {seconds:0.0} s)");
+        Console.WriteLine($"(1) {options.Folds}-fold cross-validation on {corpus}: {set.Articles.Count} labelled articles (trained in {seconds:0.0} s; model {ModelFile.VersionOf(model)})");
         Console.WriteLine($"    {"tag",-20} {"support",7} | {"LR P",6} {"LR R",6} {"LR F1",6} | {"NB P",6} {"NB R",6} {"NB F1",6}");
         var lr = model.Training.CrossValidated;
         for (var t = 0; t < lr.PerTag.Count; t++)
@@ -152,7 +152,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
         var trainSeconds = sw.Elapsed.TotalSeconds;
         var trainCpu = Cpu() - cpu;
         Console.WriteLine($"(3) speed on synthetic articles (seed 42, {kb:0.0} KB each, {Environment.ProcessorCount} cores):");
-        Console.WriteLine($"    train {trainCount:N0} articles, {options.Folds}-fold CV included: {trainSeconds:0.0} s wall, {trainCpu:0.0} s CPU = {trainCpu / Environment.ProcessorCount:0.0} s on {Environment.ProcessorCount} dedicated cores (target <= 30 s); {model.Vocabulary.Size:N0} features");
+        Console.WriteLine($"    train {trainCount:N0} articles, {options.Folds}-fold CV included: {trainSeconds:0.0} s wall, {trainCpu:0.0} s CPU = {trainCpu / Environment.ProcessorCount:0.0} s on {Environment.ProcessorCount} dedicated cores (target <= 30 s); {model.Vocabulary.Size:N0} features, model {ModelFile.VersionOf(model)}");
         train = null;
         foreach (var n in new[] { 10_000, 50_000 })
         {

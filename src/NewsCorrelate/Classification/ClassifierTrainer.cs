@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using NewsCorrelate.Domain;
@@ -84,8 +85,10 @@ public static class ClassifierTrainer
         var fold = Folds.Assign(data, k);
         var truth = labels.Select(tag => data.Select(a => a.Tags.Contains(tag)).ToArray()).ToArray();
 
-        // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). Each fit is independent and
-        // sequential inside, so running them in parallel does not change a bit of the result.
+        // fits 0..k-1 leave one fold out; fit k uses everything (the shipped scorers). The fits are independent and
+        // sequential inside, so running them in parallel does not change a bit of the result, except that the last fit's
+        // document scorers start from fold 0's (never the reverse: a fold started from the full fit would have seen its
+        // held-out articles), so fit k runs right after fit 0, in the same task: the first one taken.
         var oof = labels.Select(_ => new (double Document, double Passage)[data.Count]).ToArray();
         var inRoundup = labels.Select(_ => new (double Document, double Passage)?[data.Count]).ToArray();
         var stride = (data.Count + RoundupPoints - 1) / RoundupPoints;
@@ -94,13 +97,14 @@ public static class ClassifierTrainer
         var finished = 0;
         var total = (k + 1) * labels.Count;
         progress?.Report(new TrainingProgress("training", 0, total));
-        Parallel.For(0, k + 1, parallel, f =>
+        (Vocabulary, LinearScorer[]) Fit(int f, (Vocabulary Vocabulary, LinearScorer[] Documents)? from)
         {
             var trainRows = Enumerable.Range(0, data.Count).Where(i => f == k || fold[i] != f).ToArray();
             var testRows = Enumerable.Range(0, data.Count).Where(i => f < k && fold[i] == f).ToArray();
             var vocabulary = Vocabulary.Fit(trainRows.Select(i => counts[i]).ToList(), options.Features.Buckets, options.Features.MinDocumentFrequency);
             var y = truth.Select(t => trainRows.Select(r => t[r]).ToArray()).ToList();
-            var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C);
+            var start = from is { } known ? known.Documents.Select(d => Translate(d, known.Vocabulary, vocabulary)).ToList() : null;
+            var documents = LogisticRegression.FitAll(trainRows.Select(i => vocabulary.Weigh(counts[i])).ToList(), y, vocabulary.Size, options.C, start: start);
             var passages = PassageLearning.Fit(trainRows.Select(i => views[i].Select(vocabulary.Weigh).ToList()).ToList(), y, documents, vocabulary.Size, options.C);
             var untagged = testRows.Where(i => data[i].Tags.Count == 0).ToArray();
             foreach (var i in testRows)
@@ -115,23 +119,38 @@ public static class ClassifierTrainer
                 for (var t = 0; t < labels.Count; t++) inRoundup[t][i] = (documents[t].Score(roundupWhole), TagModel.BestScore(passages[t], roundupParts));
             }
             if (f == k)
+            {
                 for (var t = 0; t < labels.Count; t++) finalScorers[t] = (documents[t], passages[t]);
+                finalVocabulary = vocabulary;
+            }
             progress?.Report(new TrainingProgress("training", Interlocked.Add(ref finished, labels.Count), total));
-            if (f == k) finalVocabulary = vocabulary;
+            return (vocabulary, documents);
+        }
+        // one fold at a time to each free thread, in order, so the task that also runs the last fit starts first
+        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, k), EnumerablePartitionerOptions.NoBuffering), parallel, f =>
+        {
+            var fitted = Fit(f, null);
+            if (f == 0) Fit(k, fitted);
         });
 
         // calibration and thresholds on all out-of-fold scores (shipped); metrics with each fold judged by
         // a calibration and threshold fitted on the other folds only
+        // (each tag's fits, k of them without one fold and one with all, are independent: fitted in parallel, used in order)
+        var calibrations = new (PlattScaling, double)[labels.Count, k + 1];
+        Parallel.For(0, labels.Count * (k + 1), parallel, job =>
+        {
+            var (t, held) = (job / (k + 1), job % (k + 1));
+            calibrations[t, held] = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], i => held == k || fold[i] != held);
+        });
         var tagModels = new List<TagModel>();
         var predicted = data.Select(_ => new HashSet<Tag>()).ToArray();
         for (var t = 0; t < labels.Count; t++)
         {
-            var (platt, threshold) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], _ => true);
+            var (platt, threshold) = calibrations[t, k];
             tagModels.Add(new TagModel(labels[t], finalScorers[t].Document, finalScorers[t].Passage, platt, threshold));
-            for (var f = 0; f < k; f++)
+            for (var held = 0; held < k; held++)
             {
-                var held = f;
-                var (pf, tf) = CalibrateAndThreshold(oof[t], inRoundup[t], truth[t], i => fold[i] != held);
+                var (pf, tf) = calibrations[t, held];
                 for (var i = 0; i < data.Count; i++)
                     if (fold[i] == held && pf.Probability(oof[t][i].Document, oof[t][i].Passage) >= tf) predicted[i].Add(labels[t]);
             }
@@ -142,6 +161,16 @@ public static class ClassifierTrainer
         progress?.Report(new TrainingProgress("done", 1, 1));
         return new ClassifierModel(options.Features, finalVocabulary!, tagModels, info);
 
+    }
+
+    /// <summary>A scorer over one vocabulary as a scorer over another: the weight of each bucket both know, 0 for the
+    /// others (a starting point for a fit over the other vocabulary).</summary>
+    private static LinearScorer Translate(LinearScorer scorer, Vocabulary from, Vocabulary to)
+    {
+        var weights = new float[to.Size];
+        for (var j = 0; j < to.Size; j++)
+            if (from.IndexOf(to.Buckets[j]) is >= 0 and var i) weights[j] = scorer.Weights[i];
+        return new LinearScorer(weights, scorer.Bias);
     }
 
     /// <summary>Article <paramref name="i"/> between two untagged articles of its fold (the same one twice when the fold

@@ -44,9 +44,11 @@ public static class LogisticRegression
         // lanes past its k labels belong to the next feature and get exactly 0 added (their residual lanes are 0). Each
         // lane does the scalar arithmetic of its label in the same order, so vectors change the speed, not the bits.
         var blocks = (k + Lanes - 1) / Lanes;
-        var (rows, slotOf) = Renumber(x, dimensions);
+        var (slotOf, columns) = Columns(x, dimensions);
+        var (columnStart, columnRow, columnValue) = columns;
         var theta = new double[(dimensions + 1) * k + blocks * Lanes - k];
         var biasAt = dimensions * k;
+        var scores = new Vector256<double>[n * blocks]; // each row's scores, then its residuals, block by block
         double Objective(double[] p, double[] gradient)
         {
             double regulariser = 0;
@@ -56,21 +58,31 @@ public static class LogisticRegression
                 regulariser += p[j] * p[j];
             }
             Array.Clear(gradient, biasAt, gradient.Length - biasAt);
-            double loss = 0;
             ref var pAt = ref MemoryMarshal.GetArrayDataReference(p);
             ref var gAt = ref MemoryMarshal.GetArrayDataReference(gradient);
-            Span<double> residual = stackalloc double[Lanes]; // one block of a row's residuals; lanes past k stay 0
+            // The matrix is read by feature (column): a row's score gets its terms in the order of its features, and a
+            // weight's gradient its terms in the order of the rows, as a pass over the rows would add them, so the sums
+            // are the same bit for bit; but each weight is read and written once per evaluation, and the scattered
+            // reads and writes go to the rows' scores, which stay in cache, instead of the weights, which do not.
             for (var i = 0; i < n; i++)
+                for (var b = 0; b < blocks; b++) scores[i * blocks + b] = Vector256.LoadUnsafe(ref pAt, (nuint)(biasAt + b * Lanes));
+            for (var j = 0; j < dimensions; j++)
             {
-                var indices = rows[i];
-                var values = x[i].Values;
+                var slot = slotOf[j];
                 for (var b = 0; b < blocks; b++)
                 {
-                    // the row's scores for this block's labels, their loss and residual d loss / d z = weight * (sigmoid(z) - y)
-                    var lane = (nuint)(b * Lanes);
-                    var z = Vector256.LoadUnsafe(ref pAt, (nuint)biasAt + lane);
-                    for (var e = 0; e < indices.Length; e++)
-                        z += Vector256.LoadUnsafe(ref pAt, (nuint)(indices[e] * k) + lane) * Vector256.Create((double)values[e]);
+                    var w = Vector256.LoadUnsafe(ref pAt, (nuint)(slot * k + b * Lanes));
+                    for (var e = columnStart[slot]; e < columnStart[slot + 1]; e++)
+                        scores[columnRow[e] * blocks + b] += w * Vector256.Create((double)columnValue[e]);
+                }
+            }
+            // each row's loss and residual d loss / d z = weight * (sigmoid(z) - y), in place of its scores
+            double loss = 0;
+            Span<double> residual = stackalloc double[Lanes]; // one block of a row's residuals; lanes past k stay 0
+            for (var i = 0; i < n; i++)
+                for (var b = 0; b < blocks; b++)
+                {
+                    var z = scores[i * blocks + b];
                     residual.Clear();
                     for (var t = b * Lanes; t < Math.Min(k, (b + 1) * Lanes); t++)
                     {
@@ -81,17 +93,25 @@ public static class LogisticRegression
                         loss += weight * (m > 0 ? Math.Log(1 + Math.Exp(-m)) : -m + Math.Log(1 + Math.Exp(m)));
                         residual[t - b * Lanes] = c * weight * (Sigmoid(zt) - (positive ? 1.0 : 0.0));
                     }
-                    // its share of the gradient
-                    var r = Vector256.Create<double>(residual);
-                    var bias = (nuint)biasAt + lane;
-                    (Vector256.LoadUnsafe(ref gAt, bias) + r).StoreUnsafe(ref gAt, bias);
-                    for (var e = 0; e < indices.Length; e++)
-                    {
-                        var at = (nuint)(indices[e] * k) + lane;
-                        (Vector256.LoadUnsafe(ref gAt, at) + r * Vector256.Create((double)values[e])).StoreUnsafe(ref gAt, at);
-                    }
+                    scores[i * blocks + b] = Vector256.Create<double>(residual);
                 }
+            // the gradient: the biases, then each weight, its rows' shares in row order
+            for (var b = 0; b < blocks; b++)
+            {
+                var at = (nuint)(biasAt + b * Lanes);
+                var sum = Vector256.LoadUnsafe(ref gAt, at);
+                for (var i = 0; i < n; i++) sum += scores[i * blocks + b];
+                sum.StoreUnsafe(ref gAt, at);
             }
+            for (var slot = 0; slot < dimensions; slot++)
+                for (var b = 0; b < blocks; b++)
+                {
+                    var at = (nuint)(slot * k + b * Lanes);
+                    var sum = Vector256.LoadUnsafe(ref gAt, at);
+                    for (var e = columnStart[slot]; e < columnStart[slot + 1]; e++)
+                        sum += scores[columnRow[e] * blocks + b] * Vector256.Create((double)columnValue[e]);
+                    sum.StoreUnsafe(ref gAt, at);
+                }
             return c * loss + 0.5 * regulariser;
         }
         double? reference = null;
@@ -120,10 +140,10 @@ public static class LogisticRegression
 
     private static int Lanes => Vector256<double>.Count;
 
-    /// <summary>The rows over feature slots numbered by how many rows use each feature, most used first (ties by
-    /// feature), so the weights most rows touch share cache lines; and each feature's slot. The order of entries inside a
-    /// row is kept. Throws when a row has an index outside [0, dimensions).</summary>
-    private static (int[][] Rows, int[] SlotOf) Renumber(IReadOnlyList<SparseVector> x, int dimensions)
+    /// <summary>Each feature's slot in the weights, numbered by how many rows use the feature, most used first (ties by
+    /// feature); and the matrix by slot: each slot's entries (row and value) from <c>Start[slot]</c> to
+    /// <c>Start[slot + 1]</c>, rows ascending. Throws when a row has an index outside [0, dimensions).</summary>
+    private static (int[] SlotOf, (int[] Start, int[] Row, float[] Value) Columns) Columns(IReadOnlyList<SparseVector> x, int dimensions)
     {
         var uses = new int[dimensions];
         foreach (var row in x)
@@ -138,15 +158,23 @@ public static class LogisticRegression
         for (var u = 1; u < firstOf.Length; u++) firstOf[u] += firstOf[u - 1];
         var slotOf = new int[dimensions];
         for (var j = 0; j < dimensions; j++) slotOf[j] = firstOf[x.Count - uses[j]]++;
-        var rows = new int[x.Count][];
+        var start = new int[dimensions + 1];
+        for (var j = 0; j < dimensions; j++) start[slotOf[j] + 1] = uses[j];
+        for (var slot = 0; slot < dimensions; slot++) start[slot + 1] += start[slot];
+        var next = start[..dimensions];
+        var rows = new int[start[dimensions]];
+        var values = new float[start[dimensions]];
         for (var i = 0; i < x.Count; i++)
         {
-            var indices = x[i].Indices;
-            var mapped = new int[indices.Length];
-            for (var e = 0; e < indices.Length; e++) mapped[e] = slotOf[indices[e]];
-            rows[i] = mapped;
+            var (indices, v) = (x[i].Indices, x[i].Values);
+            for (var e = 0; e < indices.Length; e++)
+            {
+                var at = next[slotOf[indices[e]]]++;
+                rows[at] = i;
+                values[at] = v[e];
+            }
         }
-        return (rows, slotOf);
+        return (slotOf, (start, rows, values));
     }
 
     public static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));

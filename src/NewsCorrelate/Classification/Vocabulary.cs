@@ -52,6 +52,16 @@ public sealed class Vocabulary
         return new Vocabulary([.. buckets], [.. idf], bucketCount);
     }
 
+    /// <summary>The local index of a bucket, or -1 when the vocabulary does not know it.</summary>
+    public int IndexOf(int bucket) => (uint)bucket < (uint)localOf.Length ? localOf[bucket] : -1;
+
+    /// <summary>1 + ln(count) for the small whole counts nearly every entry has, worked out once (the same bits as
+    /// computing it each time).</summary>
+    private static readonly double[] SublinearOfSmall = [.. Enumerable.Range(0, 256).Select(c => 1.0 + Math.Log(c))];
+
+    private static double Sublinear(float count) =>
+        count is >= 1 and < 256 && count == MathF.Floor(count) ? SublinearOfSmall[(int)count] : 1.0 + Math.Log(count);
+
     /// <summary>Weighted, unit-length vector over local indices (ascending).</summary>
     public SparseVector Weigh(SparseVector counts)
     {
@@ -66,7 +76,7 @@ public sealed class Vocabulary
         {
             var local = localOf[counts.Indices[i]];
             if (local < 0) continue;
-            var v = (1.0 + Math.Log(counts.Values[i])) * Idf[local];
+            var v = Sublinear(counts.Values[i]) * Idf[local];
             indices[j] = local;
             values[j] = (float)v;
             norm += v * v;

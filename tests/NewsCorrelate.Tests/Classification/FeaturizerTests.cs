@@ -61,4 +61,18 @@ public class FeaturizerTests
         Assert.Equal(1.0, Math.Sqrt(x.Values.Sum(v => (double)v * v)), 5);
         Assert.Equal(3, x.Count); // controls, tightened, "controls tightened"; "sharply" and its bigram are unknown
     }
+
+    [Fact]
+    public void Weighing_is_one_plus_log_count_times_idf_for_whole_large_and_fractional_counts()
+    {
+        var vocabulary = new Vocabulary([3, 7, 9], [1f, 2f, 0.5f], 16);
+        var x = vocabulary.Weigh(new SparseVector([3, 7, 9, 12], [2f, 300f, 1.5f, 4f]));
+        double[] raw = [(1 + Math.Log(2)) * 1, (1 + Math.Log(300)) * 2, (1 + Math.Log(1.5)) * 0.5];
+        var norm = Math.Sqrt(raw.Sum(v => v * v));
+        Assert.Equal([0, 1, 2], x.Indices);
+        for (var i = 0; i < raw.Length; i++) Assert.Equal(raw[i] / norm, x.Values[i], 6);
+        Assert.Equal(1, vocabulary.IndexOf(7));
+        Assert.Equal(-1, vocabulary.IndexOf(12)); // in the hash space, not in the vocabulary
+        Assert.Equal(-1, vocabulary.IndexOf(99)); // outside the hash space
+    }
 }
