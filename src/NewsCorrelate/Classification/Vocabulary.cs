@@ -59,7 +59,7 @@ public sealed class Vocabulary
     /// computing it each time).</summary>
     private static readonly double[] SublinearOfSmall = [.. Enumerable.Range(0, 256).Select(c => 1.0 + Math.Log(c))];
 
-    private static double Sublinear(float count) =>
+    internal static double Sublinear(float count) =>
         count is >= 1 and < 256 && count == MathF.Floor(count) ? SublinearOfSmall[(int)count] : 1.0 + Math.Log(count);
 
     /// <summary>Weighted, unit-length vector over local indices (ascending).</summary>
