@@ -52,6 +52,9 @@ public sealed class Vocabulary
         return new Vocabulary([.. buckets], [.. idf], bucketCount);
     }
 
+    /// <summary>Bucket to local index, -1 when unknown, for every bucket of the hash space (read-only to callers).</summary>
+    internal int[] LocalOf => localOf;
+
     /// <summary>The local index of a bucket, or -1 when the vocabulary does not know it.</summary>
     public int IndexOf(int bucket) => (uint)bucket < (uint)localOf.Length ? localOf[bucket] : -1;
 
