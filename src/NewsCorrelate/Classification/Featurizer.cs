@@ -50,7 +50,7 @@ public sealed class Featurizer
         var stems = settings.Stem || !settings.Concepts.IsEmpty ? StemCache.Stems(tokens) : tokens;
         if (settings.Stem) tokens = stems;
         var scratch = Scratch.For(settings.Buckets);
-        var previous = new uint[Math.Max(0, settings.WordNgramMax - 1)];
+        Span<uint> previous = stackalloc uint[Math.Max(0, settings.WordNgramMax - 1)];
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens[t];
