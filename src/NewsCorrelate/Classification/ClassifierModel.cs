@@ -123,15 +123,19 @@ public sealed class ClassifierModel
     private List<string> Evidence(int t, IReadOnlyList<(string Sentence, double[] Scores)> sentences)
     {
         var model = Tags[t];
-        var ranked = sentences
-            .Select((s, i) => (s.Sentence, P: Probability(t, s.Scores), i))
-            .OrderByDescending(s => s.P).ThenBy(s => s.i)
-            .ToList();
+        var p = new double[sentences.Count];
+        for (var i = 0; i < p.Length; i++) p[i] = Probability(t, sentences[i].Scores);
+        var taken = new bool[p.Length];
         var evidence = new List<string>();
-        foreach (var (sentence, p, _) in ranked)
+        // the sentences from the most probable down (ties: the earlier first), only as far as needed
+        while (evidence.Count < MaxEvidence)
         {
-            if (evidence.Count == MaxEvidence || (evidence.Count > 0 && p < model.Threshold)) break;
-            if (!evidence.Contains(sentence)) evidence.Add(sentence);
+            var best = -1;
+            for (var i = 0; i < p.Length; i++)
+                if (!taken[i] && (best < 0 || p[i].CompareTo(p[best]) > 0)) best = i;
+            if (best < 0 || (evidence.Count > 0 && p[best] < model.Threshold)) break;
+            taken[best] = true;
+            if (!evidence.Contains(sentences[best].Sentence)) evidence.Add(sentences[best].Sentence);
         }
         return evidence;
     }
