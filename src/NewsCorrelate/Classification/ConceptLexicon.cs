@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -83,6 +84,7 @@ public sealed class ConceptLexicon
         return Match(stems is List<string> list ? CollectionsMarshal.AsSpan(list) : stems.ToArray());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     private List<(int Start, int End, int Concept)> Match(ReadOnlySpan<string> stems)
     {
         var found = new List<(int, int, int)>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsCorrelate.Classification;
 
 /// <summary>Turns text into hashed feature counts: word n-grams and character n-grams inside words (see
@@ -42,6 +43,7 @@ public sealed class Featurizer
     /// gives its cause, "This may reflect...", then counts as an attribution).</param>
     /// <param name="words">Number of word tokens.</param>
     /// <param name="move">Whether the text reports a move in the flow (a flow_up or flow_down concept).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     private SparseVector Count(string text, bool moveBefore, out int words, out bool move)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -160,6 +162,7 @@ public sealed class Featurizer
         return new ArticleCounts(whole, passages, counted);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     private SparseVector Sum(ReadOnlySpan<SparseVector> vectors)
     {
         var scratch = Scratch.For(settings.Buckets);
@@ -226,6 +229,7 @@ public sealed class Featurizer
             counts[bucket] += count;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
         public SparseVector Drain()
         {
             if (touched == 0) return SparseVector.Empty;

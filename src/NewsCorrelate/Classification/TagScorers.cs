@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace NewsCorrelate.Classification;
@@ -45,6 +46,7 @@ internal sealed class TagScorers
     public int Width => width;
 
     /// <summary>Scores hashed counts (bucket space) as <see cref="Vocabulary.Weigh"/> then each scorer would.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     public void Score(SparseVector counts, Span<double> scores)
     {
         var n = counts.Indices.Length;
@@ -79,6 +81,7 @@ internal sealed class TagScorers
     }
 
     /// <summary>The dot products for a model of three tags (the shipped labels), the six sums kept in registers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     private void ScoreThreeTags(float[] values, int[] at, int known, Span<double> scores)
     {
         double s0 = biases[0], s1 = biases[1], s2 = biases[2], s3 = biases[3], s4 = biases[4], s5 = biases[5];
