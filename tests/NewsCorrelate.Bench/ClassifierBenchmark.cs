@@ -173,7 +173,7 @@ internal sealed class ClassifierBenchmark : IBenchmark
             var cpuSeconds = Cpu() - cpu;
             Console.WriteLine($"    classify {n:N0} (with evidence, generation included): {count / seconds:N0} articles/s wall, {count / cpuSeconds * Environment.ProcessorCount:N0}/s on {Environment.ProcessorCount} dedicated cores by CPU time (target >= 3,000); managed heap peak {(peak - baseline) / 1048576.0:0.0} MB above the model ({assigned:N0} tags)");
         }
-        Console.WriteLine("    memory is flat when the 50,000 peak is about the 10,000 peak (one batch of 512 is held at a time)");
+        Console.WriteLine("    memory is flat when the 50,000 peak is about the 10,000 peak (at most three batches of 512 are held at a time: being read, classified, consumed)");
     }
 
     /// <summary>CPU seconds used by this process so far: on a shared machine, CPU time divided by the cores is what the

@@ -11,6 +11,7 @@ public sealed class ClassifierModel
 
     private readonly Featurizer featurizer;
     private readonly Lazy<string> version;
+    private readonly Lazy<TagScorers> scorers;
 
     public ClassifierModel(FeatureSettings settings, Vocabulary vocabulary, IReadOnlyList<TagModel> tags, TrainingInfo training)
     {
@@ -28,6 +29,7 @@ public sealed class ClassifierModel
         Training = training;
         featurizer = new Featurizer(settings);
         version = new Lazy<string>(() => ModelFile.VersionOf(this));
+        scorers = new Lazy<TagScorers>(() => new TagScorers(vocabulary, tags));
     }
 
     public FeatureSettings Settings { get; }
@@ -51,9 +53,24 @@ public sealed class ClassifierModel
     {
         ArgumentNullException.ThrowIfNull(input);
         counts = featurizer.CountPassages(input);
-        var passages = counts.Passages.Select(Vocabulary.Weigh).ToList();
-        var whole = counts.Passages.Count == 1 ? passages[0] : Vocabulary.Weigh(counts.Whole);
-        return Tags.Select(t => t.Probability(whole, passages)).ToArray();
+        // the same numbers as TagModel.Probability(Weigh(whole), passages.Select(Weigh)), every tag in one pass per vector
+        var all = scorers.Value;
+        var n = Tags.Count;
+        Span<double> scores = stackalloc double[all.Width];
+        Span<double> document = stackalloc double[n];
+        Span<double> best = stackalloc double[n];
+        best.Fill(double.NegativeInfinity);
+        foreach (var passage in counts.Passages)
+        {
+            all.Score(passage, scores);
+            for (var t = 0; t < n; t++) best[t] = Math.Max(best[t], scores[n + t]);
+        }
+        // an article of one passage is its own whole (the last vector scored)
+        if (counts.Passages.Count != 1) all.Score(counts.Whole, scores);
+        scores[..n].CopyTo(document);
+        var probabilities = new double[n];
+        for (var t = 0; t < n; t++) probabilities[t] = Tags[t].Calibration.Probability(document[t], best[t]);
+        return probabilities;
     }
 
     /// <summary>Scores every tag; assigned tags come with their evidence sentences.</summary>
@@ -61,7 +78,7 @@ public sealed class ClassifierModel
     {
         ArgumentNullException.ThrowIfNull(input);
         var probabilities = Probabilities(input, out var counts);
-        IReadOnlyList<(string Sentence, SparseVector X)>? sentences = null;
+        List<(string Sentence, double[] Scores)>? sentences = null;
         var scores = new List<TagScore>(Tags.Count);
         for (var t = 0; t < Tags.Count; t++)
         {
@@ -69,9 +86,9 @@ public sealed class ClassifierModel
             IReadOnlyList<string> evidence = [];
             if (assigned)
             {
-                // the sentences were counted for the passages already (unless passages are off)
-                sentences ??= counts.Sentences.Count > 0 ? counts.Sentences.Select(c => (c.Text, Vocabulary.Weigh(c.Counts))).ToList() : SentencesOf(input);
-                evidence = Evidence(Tags[t], sentences);
+                // the sentences were counted for the passages already (unless passages are off); each is scored once for all tags
+                sentences ??= counts.Sentences.Count > 0 ? [.. counts.Sentences.Select(c => (c.Text, ScoreAll(c.Counts)))] : SentencesOf(input);
+                evidence = Evidence(t, sentences);
             }
             scores.Add(new TagScore(Tags[t].Tag, probabilities[t], assigned, evidence));
         }
@@ -82,24 +99,43 @@ public sealed class ClassifierModel
     /// while they reach the tag's own threshold, at most <see cref="MaxEvidence"/>.</summary>
     public IReadOnlyList<string> Evidence(Tag tag, ClassifierInput input)
     {
-        var model = Tags.FirstOrDefault(t => t.Tag == tag) ?? throw new ArgumentException($"The model has no tag '{tag}'.", nameof(tag));
-        return Evidence(model, SentencesOf(input));
+        ArgumentNullException.ThrowIfNull(input);
+        var index = Tags.Select(t => t.Tag).ToList().IndexOf(tag);
+        if (index < 0) throw new ArgumentException($"The model has no tag '{tag}'.", nameof(tag));
+        return Evidence(index, SentencesOf(input));
     }
 
-    private List<(string, SparseVector)> SentencesOf(ClassifierInput input) =>
-        input.Sentences().Select(s => (s, Featurize(s))).ToList();
+    private List<(string, double[])> SentencesOf(ClassifierInput input) =>
+        input.Sentences().Select(s => (s, ScoreAll(featurizer.Count(s)))).ToList();
 
-    private static List<string> Evidence(TagModel model, IReadOnlyList<(string Sentence, SparseVector X)> sentences)
+    /// <summary>Every tag's document and passage scores of a text read on its own (see <see cref="TagScorers"/>).</summary>
+    private double[] ScoreAll(SparseVector counts)
     {
-        var ranked = sentences
-            .Select((s, i) => (s.Sentence, P: model.Probability(s.X), i))
-            .OrderByDescending(s => s.P).ThenBy(s => s.i)
-            .ToList();
+        var scores = new double[scorers.Value.Width];
+        scorers.Value.Score(counts, scores);
+        return scores;
+    }
+
+    /// <summary>The probability of a sentence read on its own for tag t: its document and passage scores
+    /// (<see cref="TagModel.Probability(SparseVector)"/>).</summary>
+    private double Probability(int t, double[] scores) => Tags[t].Calibration.Probability(scores[t], scores[Tags.Count + t]);
+
+    private List<string> Evidence(int t, IReadOnlyList<(string Sentence, double[] Scores)> sentences)
+    {
+        var model = Tags[t];
+        var p = new double[sentences.Count];
+        for (var i = 0; i < p.Length; i++) p[i] = Probability(t, sentences[i].Scores);
+        var taken = new bool[p.Length];
         var evidence = new List<string>();
-        foreach (var (sentence, p, _) in ranked)
+        // the sentences from the most probable down (ties: the earlier first), only as far as needed
+        while (evidence.Count < MaxEvidence)
         {
-            if (evidence.Count == MaxEvidence || (evidence.Count > 0 && p < model.Threshold)) break;
-            if (!evidence.Contains(sentence)) evidence.Add(sentence);
+            var best = -1;
+            for (var i = 0; i < p.Length; i++)
+                if (!taken[i] && (best < 0 || p[i].CompareTo(p[best]) > 0)) best = i;
+            if (best < 0 || (evidence.Count > 0 && p[best] < model.Threshold)) break;
+            taken[best] = true;
+            if (!evidence.Contains(sentences[best].Sentence)) evidence.Add(sentences[best].Sentence);
         }
         return evidence;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NewsCorrelate.Classification;
@@ -78,15 +80,22 @@ public sealed class ConceptLexicon
     public List<(int Start, int End, int Concept)> Match(IReadOnlyList<string> stems)
     {
         ArgumentNullException.ThrowIfNull(stems);
+        // a list is read in place (no interface call per token); anything else is copied once
+        return Match(stems is List<string> list ? CollectionsMarshal.AsSpan(list) : stems.ToArray());
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
+    private List<(int Start, int End, int Concept)> Match(ReadOnlySpan<string> stems)
+    {
         var found = new List<(int, int, int)>();
         var i = 0;
-        while (i < stems.Count)
+        while (i < stems.Length)
         {
             var matched = false;
             if (entries.TryGetValue(stems[i], out var candidates))
                 foreach (var (tokens, concept) in candidates)
                 {
-                    if (i + tokens.Length > stems.Count) continue;
+                    if (i + tokens.Length > stems.Length) continue;
                     var all = true;
                     for (var t = 1; t < tokens.Length && all; t++) all = stems[i + t] == tokens[t];
                     if (!all) continue;

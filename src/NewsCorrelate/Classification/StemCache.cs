@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsCorrelate.Classification;
 
 /// <summary>Porter stems of tokens, remembered per thread (news text repeats its words; stemming each occurrence
@@ -8,6 +9,7 @@ internal static class StemCache
     private const int MaxEntries = 200_000;
     [ThreadStatic] private static Dictionary<string, string>? cache;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     public static List<string> Stems(List<string> tokens)
     {
         var known = cache ??= new Dictionary<string, string>(StringComparer.Ordinal);

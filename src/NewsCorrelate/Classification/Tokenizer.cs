@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsCorrelate.Classification;
 
 /// <summary>Splits text into normalised word tokens: lower-cased letters and digits; every number (with its
@@ -8,6 +9,7 @@ public static class Tokenizer
     public const string NumberToken = "0";
 
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot loop: optimised from the first call
     public static void Tokenize(string text, List<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);

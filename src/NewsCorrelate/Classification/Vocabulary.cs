@@ -52,6 +52,9 @@ public sealed class Vocabulary
         return new Vocabulary([.. buckets], [.. idf], bucketCount);
     }
 
+    /// <summary>Bucket to local index, -1 when unknown, for every bucket of the hash space (read-only to callers).</summary>
+    internal int[] LocalOf => localOf;
+
     /// <summary>The local index of a bucket, or -1 when the vocabulary does not know it.</summary>
     public int IndexOf(int bucket) => (uint)bucket < (uint)localOf.Length ? localOf[bucket] : -1;
 
@@ -59,7 +62,7 @@ public sealed class Vocabulary
     /// computing it each time).</summary>
     private static readonly double[] SublinearOfSmall = [.. Enumerable.Range(0, 256).Select(c => 1.0 + Math.Log(c))];
 
-    private static double Sublinear(float count) =>
+    internal static double Sublinear(float count) =>
         count is >= 1 and < 256 && count == MathF.Floor(count) ? SublinearOfSmall[(int)count] : 1.0 + Math.Log(count);
 
     /// <summary>Weighted, unit-length vector over local indices (ascending).</summary>
