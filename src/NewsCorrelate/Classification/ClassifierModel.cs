@@ -86,8 +86,7 @@ public sealed class ClassifierModel
             IReadOnlyList<string> evidence = [];
             if (assigned)
             {
-                // the sentences were counted for the passages already (unless passages are off); each is scored once for all tags
-                sentences ??= counts.Sentences.Count > 0 ? [.. counts.Sentences.Select(c => (c.Text, ScoreAll(c.Counts)))] : SentencesOf(input);
+                sentences ??= SentencesOf(input, counts);
                 evidence = Evidence(t, sentences);
             }
             scores.Add(new TagScore(Tags[t].Tag, probabilities[t], assigned, evidence));
@@ -96,17 +95,22 @@ public sealed class ClassifierModel
     }
 
     /// <summary>The sentences of an article (headline first) ranked by one tag's model: the best always, the next ones
-    /// while they reach the tag's own threshold, at most <see cref="MaxEvidence"/>.</summary>
+    /// while they reach the tag's own threshold, at most <see cref="MaxEvidence"/>. The same sentences as
+    /// <see cref="Classify"/> gives when it assigns the tag.</summary>
     public IReadOnlyList<string> Evidence(Tag tag, ClassifierInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var index = Tags.Select(t => t.Tag).ToList().IndexOf(tag);
         if (index < 0) throw new ArgumentException($"The model has no tag '{tag}'.", nameof(tag));
-        return Evidence(index, SentencesOf(input));
+        return Evidence(index, SentencesOf(input, featurizer.CountPassages(input)));
     }
 
-    private List<(string, double[])> SentencesOf(ClassifierInput input) =>
-        input.Sentences().Select(s => (s, ScoreAll(featurizer.Count(s)))).ToList();
+    /// <summary>Each sentence with every tag's scores: as counted for the passages (a sentence that gives the cause of a
+    /// move reported just before it carries attribution features), or read on its own when passages are off.</summary>
+    private List<(string, double[])> SentencesOf(ClassifierInput input, ArticleCounts counts) =>
+        counts.Sentences.Count > 0
+            ? [.. counts.Sentences.Select(c => (c.Text, ScoreAll(c.Counts)))]
+            : [.. input.Sentences().Select(s => (s, ScoreAll(featurizer.Count(s))))];
 
     /// <summary>Every tag's document and passage scores of a text read on its own (see <see cref="TagScorers"/>).</summary>
     private double[] ScoreAll(SparseVector counts)
