@@ -192,11 +192,9 @@ public static class ClassifierTrainer
         bool[] truth, Func<int, bool> use)
     {
         var rows = Enumerable.Range(0, scores.Length).Where(use).ToList();
-        var s = rows.Select(i => scores[i]).ToList();
-        var y = rows.Select(i => truth[i]).ToList();
         var extra = rows.Where(i => inRoundup[i].HasValue).ToList();
-        List<(double Document, double Passage)> readings = [.. s, .. extra.Select(i => inRoundup[i]!.Value)];
-        List<bool> labels = [.. y, .. extra.Select(i => truth[i])];
+        List<(double Document, double Passage)> readings = [.. rows.Select(i => scores[i]), .. extra.Select(i => inRoundup[i]!.Value)];
+        List<bool> labels = [.. rows.Select(i => truth[i]), .. extra.Select(i => truth[i])];
         var platt = PlattScaling.Fit(readings, labels);
         return (platt, ThresholdChooser.Choose(readings.Select(v => platt.Probability(v.Document, v.Passage)).ToList(), labels));
     }

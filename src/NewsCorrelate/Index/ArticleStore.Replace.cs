@@ -35,17 +35,12 @@ public sealed partial class ArticleStore
                 writer.Upsert(better, digests[0]);
                 writer.Finish();
             }
-            using (var sources = Command("""
-                INSERT OR REPLACE INTO article_sources(article_id, url, source, published) VALUES ($id, $url, $source, $published);
-                DELETE FROM article_sources WHERE article_id = $id AND url = $own;
-                """, tx))
+            WriteSource(better.Id, url, source, published, tx);
+            using (var own = Command("DELETE FROM article_sources WHERE article_id = $id AND url = $own", tx))
             {
-                sources.Parameters.AddWithValue("$id", better.Id.Value);
-                sources.Parameters.AddWithValue("$url", url);
-                sources.Parameters.AddWithValue("$source", source);
-                sources.Parameters.AddWithValue("$published", published);
-                sources.Parameters.AddWithValue("$own", (object?)better.Url ?? DBNull.Value);
-                sources.ExecuteNonQuery();
+                own.Parameters.AddWithValue("$id", better.Id.Value);
+                own.Parameters.AddWithValue("$own", (object?)better.Url ?? DBNull.Value);
+                own.ExecuteNonQuery();
             }
             tx.Commit();
             Checkpointer()?.Nudge();

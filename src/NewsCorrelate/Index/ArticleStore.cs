@@ -176,13 +176,19 @@ public sealed partial class ArticleStore : IDisposable
         {
             if (Convert.ToInt64(Scalar("SELECT count(*) FROM articles WHERE id = $p", null, id.Value)) == 0)
                 throw new KeyNotFoundException($"No article with id '{id}'.");
-            using var cmd = Command("INSERT OR REPLACE INTO article_sources(article_id, url, source, published) VALUES ($id, $url, $source, $published)");
-            cmd.Parameters.AddWithValue("$id", id.Value);
-            cmd.Parameters.AddWithValue("$url", url);
-            cmd.Parameters.AddWithValue("$source", source);
-            cmd.Parameters.AddWithValue("$published", published?.ToString() is { } p ? p : DBNull.Value);
-            cmd.ExecuteNonQuery();
+            WriteSource(id, url, source, published?.ToString());
         }
+    }
+
+    /// <summary>Records (or replaces) one source row of an article, inside <paramref name="tx"/> when given.</summary>
+    private void WriteSource(ArticleId id, string url, string source, string? published, SqliteTransaction? tx = null)
+    {
+        using var cmd = Command("INSERT OR REPLACE INTO article_sources(article_id, url, source, published) VALUES ($id, $url, $source, $published)", tx);
+        cmd.Parameters.AddWithValue("$id", id.Value);
+        cmd.Parameters.AddWithValue("$url", url);
+        cmd.Parameters.AddWithValue("$source", source);
+        cmd.Parameters.AddWithValue("$published", (object?)published ?? DBNull.Value);
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>The other places the story appeared, as (url, source, published).</summary>
